@@ -1,0 +1,94 @@
+/**
+ * Every fact about the clinic lives here, once. Templates, metadata, JSON-LD and the feed read it;
+ * none of them repeat a fact. The defaults are visibly fictional (example.com, a 555-01xx number):
+ * replace them with the clinic's real details before going live (see README, "Configure the clinic").
+ */
+import { z } from 'astro/zod';
+
+const siteSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1).max(12),
+  tagline: z.string().min(1),
+  description: z.string().min(50).max(160),
+  introduction: z.string().min(1),
+  url: z.url(),
+  locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
+  phone: z.object({
+    display: z.string().min(1),
+    e164: z.string().regex(/^\+1\d{10}$/, 'phone.e164 must look like +12015550123'),
+  }),
+  bookingUrl: z.url(),
+  email: z.email(),
+  address: z.object({
+    street: z.string().min(1),
+    locality: z.string().min(1),
+    region: z.literal('NJ'),
+    postalCode: z.string().regex(/^\d{5}$/),
+    country: z.literal('US'),
+  }),
+  hours: z
+    .array(
+      z.object({
+        days: z.array(
+          z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
+        ),
+        opens: z.string().regex(/^\d{2}:\d{2}$/),
+        closes: z.string().regex(/^\d{2}:\d{2}$/),
+      }),
+    )
+    .min(1),
+  social: z.array(z.object({ name: z.string(), url: z.url() })),
+  disclaimer: z.string().min(1),
+  disclosure: z.string().min(1),
+  crisisLine: z.string().min(1),
+  themeColor: z.object({ light: z.string(), dark: z.string() }),
+  postsPerPage: z.number().int().positive(),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+const name = 'Ketamine NJ';
+
+const clinic = {
+  name,
+  shortName: 'Ketamine NJ',
+  tagline: 'Embrace Relief and Renewal',
+  description:
+    'Patient education from a New Jersey ketamine clinic: plain-language articles on migraine, depression and chronic pain, with the evidence.',
+  introduction:
+    'We offer supervised ketamine therapy for adults whose migraine, depression or chronic pain has not responded to other treatments. Our articles explain what ketamine can and cannot do, in plain language, with the research behind it.',
+  url: 'https://www.example.com',
+  locale: 'en_US',
+  phone: { display: '(201) 555-0123', e164: '+12015550123' },
+  bookingUrl: 'https://booking.example.com/ketamine-nj',
+  email: 'care@example.com',
+  address: {
+    street: '100 Example Avenue, Suite 200',
+    locality: 'Montclair',
+    region: 'NJ',
+    postalCode: '07042',
+    country: 'US',
+  },
+  hours: [
+    { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
+    { days: ['Saturday'], opens: '09:00', closes: '13:00' },
+  ],
+  social: [],
+  disclaimer:
+    'This article is general information, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
+  disclosure:
+    `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
+  crisisLine:
+    'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
+  themeColor: { light: '#f6f1e8', dark: '#16181b' },
+  postsPerPage: 10,
+} satisfies SiteConfig;
+
+/** SITE_URL (set at build time by the deploy) wins over the configured URL. */
+function resolveSite(config: SiteConfig, env: Record<string, string | undefined>): SiteConfig {
+  const url = (env['SITE_URL'] ?? config.url).replace(/\/+$/, '');
+  return siteSchema.parse({ ...config, url });
+}
+
+export const site: SiteConfig = resolveSite(clinic, process.env);
+export { resolveSite, siteSchema };

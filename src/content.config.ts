@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { authorSchema, blogSchema, referenceSchema } from './lib/content-schema';
+import { entryIdsIn } from './lib/content-files';
+
+const YAML = ['.yaml', '.yml'];
+
+const authors = defineCollection({
+  loader: glob({ base: './content/authors', pattern: '*.{yaml,yml}' }),
+  schema: authorSchema,
+});
+
+const references = defineCollection({
+  loader: glob({ base: './content/references', pattern: '*.{yaml,yml}' }),
+  schema: referenceSchema,
+});
+
+const blog = defineCollection({
+  loader: glob({ base: './content/blog', pattern: '**/*.{md,mdx}' }),
+  schema: ({ image }) =>
+    blogSchema({
+      image,
+      authorIds: entryIdsIn('./content/authors', YAML),
+      referenceIds: entryIdsIn('./content/references', YAML),
+    }),
+});
+
+export const collections = { blog, authors, references };

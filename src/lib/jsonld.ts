@@ -1,0 +1,201 @@
+/** Structured data: one schema.org @graph per page, its nodes linked by @id. */
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  Graph,
+  MedicalClinic,
+  MedicalWebPage,
+  Organization,
+  Person,
+  Thing,
+  WebPage,
+  WebSite,
+} from 'schema-dts';
+import type { SiteConfig } from '../config/site';
+import { absoluteUrl, paths } from './urls';
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+export interface AuthorFacts {
+  id: string;
+  name: string;
+  kind: 'Organization' | 'Person';
+  role: string;
+}
+
+export interface ArticleFacts {
+  path: string;
+  title: string;
+  description: string;
+  published: Date;
+  modified: Date;
+  tags: string[];
+  wordCount: number;
+  condition?: string | undefined;
+  lastReviewed?: Date | undefined;
+  author: AuthorFacts;
+  reviewer?: AuthorFacts | undefined;
+  imagePaths: string[];
+}
+
+export interface PageFacts {
+  path: string;
+  title: string;
+  description: string;
+  crumbs: Crumb[];
+  imagePath: string;
+  article?: ArticleFacts;
+}
+
+export function ids(site: SiteConfig) {
+  const url = (path: string) => absoluteUrl(path, site.url);
+  return {
+    clinic: `${url('/')}#clinic`,
+    website: `${url('/')}#website`,
+    logo: `${url('/')}#logo`,
+    page: (path: string) => `${url(path)}#webpage`,
+    breadcrumb: (path: string) => `${url(path)}#breadcrumb`,
+    article: (path: string) => `${url(path)}#article`,
+    author: (id: string) => `${url(paths.author(id))}#author`,
+  };
+}
+
+export function clinicNode(site: SiteConfig): MedicalClinic {
+  const url = (path: string) => absoluteUrl(path, site.url);
+  return {
+    '@type': 'MedicalClinic',
+    '@id': ids(site).clinic,
+    name: site.name,
+    slogan: site.tagline,
+    url: url('/'),
+    logo: { '@type': 'ImageObject', '@id': ids(site).logo, url: url('/logo.png'), width: '512', height: '512' },
+    image: url(paths.shareImage('site')),
+    telephone: site.phone.e164,
+    email: site.email,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: site.address.street,
+      addressLocality: site.address.locality,
+      addressRegion: site.address.region,
+      postalCode: site.address.postalCode,
+      addressCountry: site.address.country,
+    },
+    openingHoursSpecification: site.hours.map((h) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: h.days,
+      opens: h.opens,
+      closes: h.closes,
+    })),
+    sameAs: site.social.map((s) => s.url),
+    potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: 'Book a consultation' },
+  };
+}
+
+export function websiteNode(site: SiteConfig): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': ids(site).website,
+    url: absoluteUrl('/', site.url),
+    name: site.name,
+    description: site.description,
+    inLanguage: 'en-US',
+    publisher: { '@id': ids(site).clinic },
+  };
+}
+
+export function breadcrumbNode(path: string, crumbs: Crumb[], site: SiteConfig): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': ids(site).breadcrumb(path),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path, site.url),
+    })),
+  };
+}
+
+export function authorNode(author: AuthorFacts, site: SiteConfig): Person | Organization {
+  const base = {
+    '@id': ids(site).author(author.id),
+    name: author.name,
+    url: absoluteUrl(paths.author(author.id), site.url),
+  };
+  return author.kind === 'Person'
+    ? { '@type': 'Person', ...base, jobTitle: author.role, worksFor: { '@id': ids(site).clinic } }
+    : { '@type': 'Organization', ...base, parentOrganization: { '@id': ids(site).clinic } };
+}
+
+function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
+  const id = ids(site);
+  const base = {
+    '@id': id.page(page.path),
+    url: absoluteUrl(page.path, site.url),
+    name: page.title,
+    description: page.description,
+    inLanguage: 'en-US',
+    isPartOf: { '@id': id.website },
+    breadcrumb: { '@id': id.breadcrumb(page.path) },
+    primaryImageOfPage: absoluteUrl(page.imagePath, site.url),
+  };
+  const article = page.article;
+  if (!article) return { '@type': 'WebPage', ...base };
+  const about: Thing | undefined = article.condition
+    ? { '@type': 'MedicalCondition', name: article.condition }
+    : undefined;
+  return {
+    '@type': 'MedicalWebPage',
+    ...base,
+    ...(about && { about }),
+    audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
+    ...(article.reviewer && { reviewedBy: { '@id': id.author(article.reviewer.id) } }),
+    ...(article.lastReviewed && { lastReviewed: article.lastReviewed.toISOString().slice(0, 10) }),
+  };
+}
+
+function articleNode(page: PageFacts, article: ArticleFacts, site: SiteConfig): BlogPosting {
+  const id = ids(site);
+  return {
+    '@type': 'BlogPosting',
+    '@id': id.article(page.path),
+    headline: article.title,
+    description: article.description,
+    image: article.imagePaths.map((path) => absoluteUrl(path, site.url)),
+    datePublished: article.published.toISOString(),
+    dateModified: article.modified.toISOString(),
+    author: { '@id': id.author(article.author.id) },
+    publisher: { '@id': id.clinic },
+    mainEntityOfPage: { '@id': id.page(page.path) },
+    isPartOf: { '@id': id.website },
+    inLanguage: 'en-US',
+    keywords: article.tags.join(', '),
+    articleSection: article.tags[0] ?? 'Blog',
+    wordCount: article.wordCount,
+  };
+}
+
+export function pageGraph(page: PageFacts, site: SiteConfig): Graph {
+  const nodes: Graph['@graph'] = [
+    websiteNode(site),
+    clinicNode(site),
+    pageNode(page, site),
+    breadcrumbNode(page.path, page.crumbs, site),
+  ];
+  const article = page.article;
+  if (article) {
+    nodes.push(articleNode(page, article, site), authorNode(article.author, site));
+    if (article.reviewer && article.reviewer.id !== article.author.id) {
+      nodes.push(authorNode(article.reviewer, site));
+    }
+  }
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/** Safe inside <script>: no "</script>" or HTML comment can close it early. */
+export function serializeGraph(graph: Graph): string {
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,58 @@
+/**
+ * The one gate between the content collections and the pages: nothing else calls getCollection('blog').
+ * Drafts and scheduled posts are public only in `astro dev`.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { isPublic, newestFirst, relatedPosts, tagsOf } from './publishing';
+import { tagSlug } from './urls';
+
+export type Post = CollectionEntry<'blog'>;
+export type Author = CollectionEntry<'authors'>;
+export type Reference = CollectionEntry<'references'>;
+
+const visibility = { now: new Date(), preview: import.meta.env.DEV };
+
+export async function publishedPosts(): Promise<Post[]> {
+  const posts = await getCollection('blog', (post) => isPublic(post, visibility));
+  return newestFirst(posts);
+}
+
+export async function postsTagged(tag: string): Promise<Post[]> {
+  const slug = tagSlug(tag);
+  return (await publishedPosts()).filter((post) => post.data.tags.some((t) => tagSlug(t) === slug));
+}
+
+export async function postsBy(authorId: string): Promise<Post[]> {
+  return (await publishedPosts()).filter(
+    (post) => post.data.author === authorId || post.data.reviewer === authorId,
+  );
+}
+
+export async function allTags() {
+  return tagsOf(await publishedPosts(), tagSlug);
+}
+
+export async function relatedTo(post: Post, limit = 3): Promise<Post[]> {
+  return relatedPosts(post, await publishedPosts(), limit);
+}
+
+export async function allAuthors(): Promise<Author[]> {
+  return getCollection('authors');
+}
+
+/** The schema already checked the id; this only turns it into the entry. */
+export async function authorOf(id: string): Promise<Author> {
+  const author = await getEntry('authors', id);
+  if (!author) throw new Error(`content/authors/${id}.yaml is missing`);
+  return author;
+}
+
+export async function sourcesOf(post: Post): Promise<Reference[]> {
+  return Promise.all(
+    post.data.sources.map(async (id) => {
+      const reference = await getEntry('references', id);
+      if (!reference) throw new Error(`content/references/${id}.yaml is missing (${post.filePath}: sources)`);
+      return reference;
+    }),
+  );
+}
