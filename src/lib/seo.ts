@@ -52,7 +52,8 @@ export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
   const tags: HeadTag[] = [
     { tag: 'title', attrs: {}, content: title },
     meta('name', 'description', page.description),
-    link({ rel: 'canonical', href: url(page.path) }),
+    // A noindex page (the 404) has no address of its own worth naming as canonical.
+    ...(page.noindex ? [] : [link({ rel: 'canonical', href: url(page.path) })]),
     meta('name', 'robots', page.noindex ? 'noindex, follow' : 'index, follow, max-image-preview:large'),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:locale', site.locale),

@@ -1,0 +1,50 @@
+/** Debian's Chromium driven by playwright-core, and dist/ served on localhost, for tests and scripts. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+export function chromePath(): string {
+  return process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ like a static host: directory indexes, 404.html for anything missing. */
+export async function serveDist(dir = DIST): Promise<StaticServer> {
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const notFound = sirv(dir, { dev: false });
+  const server: Server = createServer((req, res) =>
+    assets(req, res, () => {
+      req.url = '/404.html';
+      res.statusCode = 404;
+      notFound(req, res, () => res.end('Not found'));
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

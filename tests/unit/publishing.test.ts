@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isPublic, lastModified, newestFirst, relatedPosts, tagsOf, type PostLike } from '../../src/lib/publishing';
+import { tagSlug } from '../../src/lib/urls';
+
+const post = (id: string, published: string, tags: string[], extra: Partial<PostLike['data']> = {}): PostLike => ({
+  id,
+  data: { title: id, published: new Date(published), tags, draft: false, ...extra },
+});
+const now = new Date('2026-06-01T12:00:00Z');
+
+describe('what is public', () => {
+  it('hides drafts and future posts in production', () => {
+    expect(isPublic(post('a', '2026-05-01', ['x']), { now, preview: false })).toBe(true);
+    expect(isPublic(post('b', '2026-05-01', ['x'], { draft: true }), { now, preview: false })).toBe(false);
+    expect(isPublic(post('c', '2026-07-01', ['x']), { now, preview: false })).toBe(false);
+  });
+
+  it('shows everything in preview (astro dev)', () => {
+    expect(isPublic(post('b', '2026-07-01', ['x'], { draft: true }), { now, preview: true })).toBe(true);
+  });
+});
+
+describe('ordering and grouping', () => {
+  const posts = [
+    post('old', '2025-01-01', ['migraine']),
+    post('new', '2026-01-01', ['migraine', 'depression']),
+    post('mid', '2025-06-01', ['depression']),
+    post('other', '2025-07-01', ['pain']),
+  ];
+
+  it('sorts newest first', () => {
+    expect(newestFirst(posts).map((p) => p.id)).toEqual(['new', 'other', 'mid', 'old']);
+  });
+
+  it('ranks related posts by shared tags and leaves out the post itself and unrelated ones', () => {
+    expect(relatedPosts(posts[1]!, posts).map((p) => p.id)).toEqual(['mid', 'old']);
+    expect(relatedPosts(posts[3]!, posts)).toEqual([]);
+  });
+
+  it('counts tags by slug', () => {
+    expect(tagsOf(posts, tagSlug)).toEqual([
+      { name: 'depression', slug: 'depression', count: 2 },
+      { name: 'migraine', slug: 'migraine', count: 2 },
+      { name: 'pain', slug: 'pain', count: 1 },
+    ]);
+  });
+
+  it('uses the updated date as the last modification when there is one', () => {
+    expect(lastModified(post('a', '2025-01-01', ['x'], { updated: new Date('2025-03-01') }))).toEqual(new Date('2025-03-01'));
+    expect(lastModified(post('a', '2025-01-01', ['x']))).toEqual(new Date('2025-01-01'));
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSite, site } from '../../src/config/site';
+import { openingHoursLines, streetAddressLines } from '../../src/lib/clinic';
+import { formatDate, isoDate } from '../../src/lib/dates';
+import { absolutizeUrls, stripScripts } from '../../src/lib/feed';
+import { icoFromPngs } from '../../src/lib/icons';
+import { readingStats } from '../../src/lib/reading';
+import { sitemapFacts } from '../../src/lib/sitemap';
+import { absoluteUrl, paths, tagSlug } from '../../src/lib/urls';
+
+describe('site configuration', () => {
+  it('uses visibly fictional defaults', () => {
+    expect(site.url).toMatch(/example\.com/);
+    expect(site.phone.e164).toMatch(/^\+1\d{3}55501\d\d$/);
+    expect(site.bookingUrl).toMatch(/example\.com/);
+    expect(site.address.region).toBe('NJ');
+    expect(site.tagline).toBe('Embrace Relief and Renewal');
+  });
+
+  it('lets SITE_URL override the URL, without a trailing slash', () => {
+    expect(resolveSite(site, { SITE_URL: 'https://clinic.test/' }).url).toBe('https://clinic.test');
+  });
+
+  it('rejects a SITE_URL that is not a URL', () => {
+    expect(() => resolveSite(site, { SITE_URL: 'clinic' })).toThrow();
+  });
+});
+
+describe('formatting', () => {
+  it('formats calendar dates without shifting them by time zone', () => {
+    expect(formatDate(new Date('2026-11-23'))).toBe('November 23, 2026');
+    expect(isoDate(new Date('2026-11-23'))).toBe('2026-11-23');
+  });
+
+  it('writes the address and opening hours for people', () => {
+    expect(streetAddressLines(site.address)[1]).toBe('Montclair, NJ 07042');
+    expect(openingHoursLines(site.hours)).toEqual(['Mon–Fri: 9 a.m.–5 p.m.', 'Sat: 9 a.m.–1 p.m.']);
+    expect(openingHoursLines([{ days: ['Monday', 'Wednesday', 'Friday'], opens: '08:30', closes: '12:00' }])).toEqual([
+      'Mon, Wed, Fri: 8:30 a.m.–12 p.m.',
+    ]);
+  });
+
+  it('estimates reading time from prose, not markup', () => {
+    const words = Array.from({ length: 460 }, () => 'word').join(' ');
+    expect(readingStats(`<ConsultCta>\n${words}\n</ConsultCta> [link](/a-very-long/url/)`)).toMatchObject({
+      minutes: 2,
+      label: '2 min read',
+    });
+  });
+});
+
+describe('urls', () => {
+  it('builds paths and absolute URLs', () => {
+    expect(paths.tag('Ketamine Therapy')).toBe('/blog/tags/ketamine-therapy/');
+    expect(tagSlug('chronic pain')).toBe('chronic-pain');
+    expect(absoluteUrl('/blog/', 'https://www.example.com')).toBe('https://www.example.com/blog/');
+  });
+});
+
+describe('feed content', () => {
+  it('makes site-relative links absolute and leaves others alone', () => {
+    const html = '<a href="/consult/">x</a><img src="/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>';
+    expect(absolutizeUrls(html, 'https://clinic.test')).toBe(
+      '<a href="https://clinic.test/consult/">x</a><img src="https://clinic.test/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>',
+    );
+  });
+
+  it('drops scripts', () => {
+    expect(stripScripts('<p>a</p><script type="module">x()</script>')).toBe('<p>a</p>');
+  });
+});
+
+describe('sitemap facts from a built page', () => {
+  it('reads the robots rule and the modification date', () => {
+    expect(sitemapFacts('<meta name="robots" content="noindex, follow">')).toEqual({ indexable: false });
+    expect(
+      sitemapFacts('<meta name="robots" content="index, follow"/><meta property="article:modified_time" content="2026-01-02T00:00:00.000Z"/>'),
+    ).toEqual({ indexable: true, lastmod: '2026-01-02T00:00:00.000Z' });
+  });
+});
+
+describe('favicon.ico', () => {
+  it('writes a valid ICO directory', () => {
+    const ico = icoFromPngs([{ size: 16, png: Buffer.from('abc') }, { size: 32, png: Buffer.from('defg') }]);
+    expect(ico.readUInt16LE(2)).toBe(1);
+    expect(ico.readUInt16LE(4)).toBe(2);
+    expect(ico.readUInt32LE(6 + 12)).toBe(6 + 32);
+    expect(ico.subarray(38, 41).toString()).toBe('abc');
+  });
+});

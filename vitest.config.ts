@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm test` builds dist/ once, then runs every project: unit (pure code), site (dist/ read with real
+// parsers), build (temporary copies of the site with bad content), browser (Chromium over dist/).
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+});
