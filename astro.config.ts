@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site';
+import { draftPreview } from './src/integrations/draft-preview';
 import { builtHtmlFor, sitemapFacts } from './src/lib/sitemap';
 
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -16,6 +17,7 @@ export default defineConfig({
   // 'jsx' mode can drop the space between inline elements ("by <a>Team</a>"); full compression is safe here.
   compressHTML: true,
   integrations: [
+    draftPreview(),
     mdx(),
     sitemap({
       serialize(item) {

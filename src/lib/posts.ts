@@ -10,7 +10,7 @@ export type Post = CollectionEntry<'blog'>;
 export type Author = CollectionEntry<'authors'>;
 export type Reference = CollectionEntry<'references'>;
 
-const visibility = { now: new Date(), preview: import.meta.env.DEV };
+const visibility = { now: new Date(), preview: __SHOW_DRAFTS__ };
 
 export async function publishedPosts(): Promise<Post[]> {
   const posts = await getCollection('blog', (post) => isPublic(post, visibility));
