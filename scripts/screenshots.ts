@@ -2,7 +2,9 @@
 import { mkdir } from 'node:fs/promises';
 import { launchChromium, serveDist } from '../tests/support/browser.ts';
 
-const pages = (process.argv[2] ?? '/,/blog/,/blog/ketamine-migraine-treatment/,/consult/,/404.html').split(',');
+const pages = (process.argv[2] ?? '/,/blog/,/blog/ketamine-migraine-treatment/,/consult/,/404.html').split(
+  ',',
+);
 const widths = [390, 1280];
 const themes = ['light', 'dark'] as const;
 const out = new URL('../screenshots/', import.meta.url).pathname;

@@ -29,9 +29,7 @@ const siteSchema = z.object({
   hours: z
     .array(
       z.object({
-        days: z.array(
-          z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
-        ),
+        days: z.array(z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])),
         opens: z.string().regex(/^\d{2}:\d{2}$/),
         closes: z.string().regex(/^\d{2}:\d{2}$/),
       }),
@@ -76,8 +74,7 @@ const clinic = {
   social: [],
   disclaimer:
     'This article is general information, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
-  disclosure:
-    `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
+  disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
   themeColor: { light: '#f6f1e8', dark: '#16181b' },

@@ -4,8 +4,6 @@
  */
 import { z } from 'astro/zod';
 
-type ImageHelper = () => z.ZodType;
-
 const DESCRIPTION_MIN = 50;
 const DESCRIPTION_MAX = 160;
 const TITLE_MAX = 110;
@@ -23,13 +21,18 @@ export function knownId(kind: string, folder: string, ids: readonly string[]) {
   });
 }
 
-export interface BlogSchemaOptions {
-  image: ImageHelper;
+export interface BlogSchemaOptions<Image extends z.ZodType> {
+  /** Astro's image() helper: validates and imports an image next to the article. */
+  image: () => Image;
   authorIds: readonly string[];
   referenceIds: readonly string[];
 }
 
-export function blogSchema({ image, authorIds, referenceIds }: BlogSchemaOptions) {
+export function blogSchema<Image extends z.ZodType>({
+  image,
+  authorIds,
+  referenceIds,
+}: BlogSchemaOptions<Image>) {
   const author = knownId('authors', 'content/authors/', authorIds);
   return z
     .object({
@@ -45,10 +48,19 @@ export function blogSchema({ image, authorIds, referenceIds }: BlogSchemaOptions
         .max(60, 'keep shortTitle under 60 characters: it labels the article in breadcrumbs')
         .optional(),
       description: z
-        .string({ error: 'every article needs a description (the summary shown under the title and in search results)' })
+        .string({
+          error:
+            'every article needs a description (the summary shown under the title and in search results)',
+        })
         .trim()
-        .min(DESCRIPTION_MIN, `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`)
-        .max(DESCRIPTION_MAX, `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`),
+        .min(
+          DESCRIPTION_MIN,
+          `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
+        )
+        .max(
+          DESCRIPTION_MAX,
+          `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
+        ),
       published: date('published'),
       updated: date('updated').optional(),
       author: author.default('clinical-team'),
@@ -56,7 +68,9 @@ export function blogSchema({ image, authorIds, referenceIds }: BlogSchemaOptions
       lastReviewed: date('lastReviewed').optional(),
       condition: z.string().trim().min(1).optional(),
       tags: z
-        .array(z.string().trim().min(1, 'a tag is empty'), { error: 'tags must be a list, for example [migraine]' })
+        .array(z.string().trim().min(1, 'a tag is empty'), {
+          error: 'tags must be a list, for example [migraine]',
+        })
         .min(1, 'give the article at least one tag'),
       image: z
         .object({

@@ -71,7 +71,13 @@ export function clinicNode(site: SiteConfig): MedicalClinic {
     name: site.name,
     slogan: site.tagline,
     url: url('/'),
-    logo: { '@type': 'ImageObject', '@id': ids(site).logo, url: url('/logo.png'), width: '512', height: '512' },
+    logo: {
+      '@type': 'ImageObject',
+      '@id': ids(site).logo,
+      url: url('/logo.png'),
+      width: '512',
+      height: '512',
+    },
     image: url(paths.shareImage('site')),
     telephone: site.phone.e164,
     email: site.email,
@@ -140,21 +146,19 @@ function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
     inLanguage: 'en-US',
     isPartOf: { '@id': id.website },
     breadcrumb: { '@id': id.breadcrumb(page.path) },
-    primaryImageOfPage: absoluteUrl(page.imagePath, site.url),
+    primaryImageOfPage: { '@type': 'ImageObject' as const, url: absoluteUrl(page.imagePath, site.url) },
   };
   const article = page.article;
-  if (!article) return { '@type': 'WebPage', ...base };
-  const about: Thing | undefined = article.condition
-    ? { '@type': 'MedicalCondition', name: article.condition }
-    : undefined;
-  return {
+  if (!article) return { '@type': 'WebPage', ...base } satisfies WebPage;
+  const medical: MedicalWebPage = {
     '@type': 'MedicalWebPage',
     ...base,
-    ...(about && { about }),
     audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
-    ...(article.reviewer && { reviewedBy: { '@id': id.author(article.reviewer.id) } }),
-    ...(article.lastReviewed && { lastReviewed: article.lastReviewed.toISOString().slice(0, 10) }),
   };
+  if (article.condition) medical.about = { '@type': 'MedicalCondition', name: article.condition };
+  if (article.reviewer) medical.reviewedBy = { '@id': id.author(article.reviewer.id) };
+  if (article.lastReviewed) medical.lastReviewed = article.lastReviewed.toISOString().slice(0, 10);
+  return medical;
 }
 
 function articleNode(page: PageFacts, article: ArticleFacts, site: SiteConfig): BlogPosting {
@@ -179,7 +183,7 @@ function articleNode(page: PageFacts, article: ArticleFacts, site: SiteConfig): 
 }
 
 export function pageGraph(page: PageFacts, site: SiteConfig): Graph {
-  const nodes: Graph['@graph'] = [
+  const nodes: Thing[] = [
     websiteNode(site),
     clinicNode(site),
     pageNode(page, site),

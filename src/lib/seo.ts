@@ -83,7 +83,12 @@ export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
     meta('name', 'twitter:description', page.description),
     meta('name', 'twitter:image', image),
     meta('name', 'twitter:image:alt', page.image.alt),
-    link({ rel: 'alternate', type: 'application/rss+xml', title: `${site.name}: articles`, href: url(paths.feed) }),
+    link({
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: `${site.name}: articles`,
+      href: url(paths.feed),
+    }),
     link({ rel: 'sitemap', type: 'application/xml', href: url('/sitemap-index.xml') }),
   );
   return tags;
@@ -92,8 +97,14 @@ export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
 /** Tags that are the same on every page: theme colours for both schemes, icons, manifest. */
 export function siteHeadTags(site: SiteConfig): HeadTag[] {
   return [
-    { tag: 'meta', attrs: { name: 'theme-color', content: site.themeColor.light, media: '(prefers-color-scheme: light)' } },
-    { tag: 'meta', attrs: { name: 'theme-color', content: site.themeColor.dark, media: '(prefers-color-scheme: dark)' } },
+    {
+      tag: 'meta',
+      attrs: { name: 'theme-color', content: site.themeColor.light, media: '(prefers-color-scheme: light)' },
+    },
+    {
+      tag: 'meta',
+      attrs: { name: 'theme-color', content: site.themeColor.dark, media: '(prefers-color-scheme: dark)' },
+    },
     meta('name', 'color-scheme', 'light dark'),
     link({ rel: 'icon', href: '/favicon.ico', sizes: '32x32' }),
     link({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }),

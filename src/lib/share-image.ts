@@ -50,7 +50,11 @@ function cardTree(card: ShareCard): Node {
       fontFamily: 'Source Serif',
     },
     [
-      el('div', { fontSize: Math.round(size * 0.42), color: SHARE_COLORS.accent, fontWeight: 600 }, 'Patient education'),
+      el(
+        'div',
+        { fontSize: Math.round(size * 0.42), color: SHARE_COLORS.accent, fontWeight: 600 },
+        'Patient education',
+      ),
       el(
         'div',
         {
@@ -65,7 +69,11 @@ function cardTree(card: ShareCard): Node {
         card.title,
       ),
       el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: Math.round(size * 0.55), fontWeight: 700, color: SHARE_COLORS.accent }, card.siteName),
+        el(
+          'div',
+          { fontSize: Math.round(size * 0.55), fontWeight: 700, color: SHARE_COLORS.accent },
+          card.siteName,
+        ),
         el('div', { fontSize: Math.round(size * 0.42), color: SHARE_COLORS.muted }, card.tagline),
       ]),
     ],

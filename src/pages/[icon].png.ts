@@ -4,7 +4,10 @@ import mark from '../assets/mark.svg?raw';
 import { PNG_ICONS } from '../lib/icons';
 
 export const getStaticPaths = (() =>
-  Object.entries(PNG_ICONS).map(([icon, size]) => ({ params: { icon }, props: { size } }))) satisfies GetStaticPaths;
+  Object.entries(PNG_ICONS).map(([icon, size]) => ({
+    params: { icon },
+    props: { size },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ size: number }> = async ({ props }) => {
   const png = await sharp(Buffer.from(mark)).resize(props.size, props.size).png().toBuffer();

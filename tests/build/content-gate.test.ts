@@ -50,11 +50,26 @@ describe('drafts and scheduled posts', () => {
   it('the build succeeds', () => expect(ok, output).toBe(true));
 
   it('leave no trace in pages, lists, tags, sitemap, feed or share images', () => {
-    const secrets = ['zebrafish', 'okapi', 'Draft article about a secret topic', 'Scheduled article', 'draft-only-tag', 'future-only-tag', '/blog/draft/', '/blog/future/'];
+    const secrets = [
+      'zebrafish',
+      'okapi',
+      'Draft article about a secret topic',
+      'Scheduled article',
+      'draft-only-tag',
+      'future-only-tag',
+      '/blog/draft/',
+      '/blog/future/',
+    ];
     for (const { f, body } of everything()) {
       for (const secret of secrets) expect(body.includes(secret), `${secret} in ${f}`).toBe(false);
     }
-    for (const path of ['blog/draft', 'blog/future', 'blog/tags/draft-only-tag', 'og/blog/draft.png', 'og/blog/future.png']) {
+    for (const path of [
+      'blog/draft',
+      'blog/future',
+      'blog/tags/draft-only-tag',
+      'og/blog/draft.png',
+      'og/blog/future.png',
+    ]) {
       expect(existsSync(join(dist, path)), path).toBe(false);
     }
   });
@@ -64,7 +79,9 @@ describe('drafts and scheduled posts', () => {
     expect(article).toContain('Good body heron.');
     expect(article).toMatch(/<img[^>]+alt="A sunlit window in a quiet room"/);
     expect(readFileSync(join(dist, 'blog', 'index.html'), 'utf8')).toContain('/blog/good-with-photo/');
-    expect(readFileSync(join(dist, 'blog', 'tags', 'migraine', 'index.html'), 'utf8')).toContain('/blog/good-with-photo/');
+    expect(readFileSync(join(dist, 'blog', 'tags', 'migraine', 'index.html'), 'utf8')).toContain(
+      '/blog/good-with-photo/',
+    );
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/blog/good-with-photo/');
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('/blog/good-with-photo/');
     // Related articles: the two migraine posts point at each other.

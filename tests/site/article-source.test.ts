@@ -7,14 +7,26 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page, text } from '../support/dist';
 
-const SOURCE = readFileSync(new URL('../fixtures/source/ketamine-migraine-treatment.txt', import.meta.url), 'utf8');
+const SOURCE = readFileSync(
+  new URL('../fixtures/source/ketamine-migraine-treatment.txt', import.meta.url),
+  'utf8',
+);
 
 /** [what the source says, what the article says], each applied once. */
 const ALLOWED_EDITS: [string, string][] = [
   // "Ketamine Migraine Treatment" standing where "Migraines" was meant as the subject.
-  ['Ketamine Migraine Treatment are far more than just severe headaches they’re', 'Migraines are far more than just severe headaches — they’re'],
-  ['Ketamine Migraine Treatment are complex neurological events', 'Migraines are complex neurological events'],
-  ['Ketamine Migraine Treatment are far more than headaches they’re', 'Migraines are far more than headaches — they’re'],
+  [
+    'Ketamine Migraine Treatment are far more than just severe headaches they’re',
+    'Migraines are far more than just severe headaches — they’re',
+  ],
+  [
+    'Ketamine Migraine Treatment are complex neurological events',
+    'Migraines are complex neurological events',
+  ],
+  [
+    'Ketamine Migraine Treatment are far more than headaches they’re',
+    'Migraines are far more than headaches — they’re',
+  ],
   // The paragraph that lost its subject.
   ['\u00a0helps “reset” these pain pathways', 'Ketamine helps “reset” these pain pathways'],
   // Missing dashes between clauses.
@@ -73,7 +85,10 @@ describe('the migraine article page', () => {
   });
 
   it('makes each section an H2 and the four mechanisms numbered H3s', () => {
-    const h2 = body.children('h2').toArray().map((el) => text($(el).text()));
+    const h2 = body
+      .children('h2')
+      .toArray()
+      .map((el) => text($(el).text()));
     expect(h2).toEqual(
       expect.arrayContaining([
         'Understanding Migraines and Their Challenges',
@@ -84,7 +99,10 @@ describe('the migraine article page', () => {
         'Final Thoughts',
       ]),
     );
-    const h3 = body.find('h3').toArray().map((el) => text($(el).text()));
+    const h3 = body
+      .find('h3')
+      .toArray()
+      .map((el) => text($(el).text()));
     expect(h3).toEqual([
       '1. Modulating the Glutamate System',
       '2. Interrupting Pain Pathways',
@@ -95,9 +113,12 @@ describe('the migraine article page', () => {
 
   it('renders the source bullets as real lists', () => {
     expect(body.find('ul').length).toBeGreaterThanOrEqual(3);
-    expect(body.find('li').toArray().map((el) => text($(el).text()))).toContain(
-      'Nausea or dizziness',
-    );
+    expect(
+      body
+        .find('li')
+        .toArray()
+        .map((el) => text($(el).text())),
+    ).toContain('Nausea or dizziness');
   });
 
   it('links "Ketamine NJ" to the consult page', () => {
@@ -111,7 +132,11 @@ describe('the migraine article page', () => {
   });
 
   it('keeps the site navigation and tagline from the end of the source', () => {
-    expect($('header nav a').toArray().map((el) => text($(el).text()))).toContain('Our Blog');
+    expect(
+      $('header nav a')
+        .toArray()
+        .map((el) => text($(el).text())),
+    ).toContain('Our Blog');
     expect(text($('footer').text())).toContain('Embrace Relief and Renewal');
   });
 });

@@ -47,12 +47,20 @@ describe('RSS feed', async () => {
   });
 
   it('is advertised on the home page', () => {
-    expect(builtPages().find((p) => p.path === '/')!.$('link[rel="alternate"]').attr('href')).toBe(`${SITE_URL}/rss.xml`);
+    expect(
+      builtPages()
+        .find((p) => p.path === '/')!
+        .$('link[rel="alternate"]')
+        .attr('href'),
+    ).toBe(`${SITE_URL}/rss.xml`);
   });
 });
 
 describe('sitemap and robots.txt', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'url' || name === 'sitemap',
+  });
   const index = parser.parse(readDist('sitemap-index.xml'));
   const sitemapFiles = index.sitemapindex.sitemap.map((s: { loc: string }) => new URL(s.loc).pathname);
   const urls: { loc: string; lastmod?: string }[] = sitemapFiles.flatMap(
@@ -71,7 +79,10 @@ describe('sitemap and robots.txt', () => {
   it('dates each article by its updated date, else its published date', () => {
     for (const path of articlePaths) {
       const entry = urls.find((u) => u.loc === `${SITE_URL}${path}`)!;
-      const modified = builtPages().find((p) => p.path === path)!.$('meta[property="article:modified_time"]').attr('content');
+      const modified = builtPages()
+        .find((p) => p.path === path)!
+        .$('meta[property="article:modified_time"]')
+        .attr('content');
       expect(entry.lastmod).toBe(modified);
     }
   });

@@ -10,11 +10,16 @@ function internalTargets(): { from: string; target: string }[] {
   for (const p of pages) {
     p.$('[href], [src], [srcset]').each((_, el) => {
       const $el = p.$(el);
-      const values = [$el.attr('href'), $el.attr('src'), ...($el.attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0])];
+      const values = [
+        $el.attr('href'),
+        $el.attr('src'),
+        ...($el.attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]),
+      ];
       for (const value of values) {
         if (!value) continue;
         const url = new URL(value, `${SITE_URL}${p.path}`);
-        if (url.origin === SITE_URL && url.protocol.startsWith('http')) found.push({ from: p.path, target: url.pathname });
+        if (url.origin === SITE_URL && url.protocol.startsWith('http'))
+          found.push({ from: p.path, target: url.pathname });
       }
     });
   }
@@ -52,21 +57,33 @@ describe('internal links and assets', () => {
 describe('"Consult a provider" actions', () => {
   const tel = `tel:${site.phone.e164}`;
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s: header and footer lead to the consult page and the phone', (_, p) => {
-    expect(p.$('header a[href="/consult/"]').text()).toContain('Consult a provider');
-    expect(p.$('footer a[href="/consult/"]').length).toBeGreaterThan(0);
-    expect(p.$(`footer a[href="${tel}"]`).text()).toContain(site.phone.display);
-    expect(p.$('footer').text()).toContain(site.disclaimer);
-    expect(p.$('footer a[href="/rss.xml"]').length).toBe(1);
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s: header and footer lead to the consult page and the phone',
+    (_, p) => {
+      expect(p.$('header a[href="/consult/"]').text()).toContain('Consult a provider');
+      expect(p.$('footer a[href="/consult/"]').length).toBeGreaterThan(0);
+      expect(p.$(`footer a[href="${tel}"]`).text()).toContain(site.phone.display);
+      expect(p.$('footer').text()).toContain(site.disclaimer);
+      expect(p.$('footer a[href="/rss.xml"]').length).toBe(1);
+    },
+  );
 
   it('the consult page offers the booking link and the phone number, and no form', () => {
     const p = pages.find((x) => x.path === '/consult/')!;
     expect(p.$(`main a[href="${site.bookingUrl}"]`).length).toBeGreaterThan(0);
     expect(p.$(`main a[href="${tel}"]`).text()).toContain(site.phone.display);
     expect(p.$('form, input, textarea')).toHaveLength(0);
-    for (const heading of ['Who may be a candidate', 'What a first consultation involves', 'How to reach us']) {
-      expect(p.$('h2').toArray().map((el) => p.$(el).text())).toContain(heading);
+    for (const heading of [
+      'Who may be a candidate',
+      'What a first consultation involves',
+      'How to reach us',
+    ]) {
+      expect(
+        p
+          .$('h2')
+          .toArray()
+          .map((el) => p.$(el).text()),
+      ).toContain(heading);
     }
   });
 

@@ -10,12 +10,21 @@ const pages = builtPages();
 const indexable = pages.filter((p) => p.path !== '/404.html');
 const meta = (p: BuiltPage, key: string) =>
   p.$(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content');
-const isArticle = (p: BuiltPage) => /^\/blog\/(?!tags\/)[^/]+\/$/.test(p.path) && !/^\/blog\/\d+\/$/.test(p.path);
+const isArticle = (p: BuiltPage) =>
+  /^\/blog\/(?!tags\/)[^/]+\/$/.test(p.path) && !/^\/blog\/\d+\/$/.test(p.path);
 
 describe('head metadata on every page', () => {
   it('covers the page types the site promises', () => {
     const paths = pages.map((p) => p.path);
-    for (const path of ['/', '/blog/', '/blog/ketamine-migraine-treatment/', '/blog/tags/migraine/', '/consult/', '/404.html', '/authors/clinical-team/']) {
+    for (const path of [
+      '/',
+      '/blog/',
+      '/blog/ketamine-migraine-treatment/',
+      '/blog/tags/migraine/',
+      '/consult/',
+      '/404.html',
+      '/authors/clinical-team/',
+    ]) {
       expect(paths).toContain(path);
     }
   });
@@ -48,27 +57,30 @@ describe('head metadata on every page', () => {
     expect(notFound.$('link[rel="canonical"]')).toHaveLength(0);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s: Open Graph and Twitter, read by open-graph-scraper', async (_, p) => {
-    const { result, error } = await ogs({ html: p.html });
-    expect(error).toBe(false);
-    expect(result.ogTitle).toBeTruthy();
-    expect(result.ogDescription).toBe(meta(p, 'description'));
-    expect(result.ogType).toBe(isArticle(p) ? 'article' : 'website');
-    expect(result.ogUrl).toBe(`${SITE_URL}${p.path}`);
-    expect(result.ogSiteName).toBe('Ketamine NJ');
-    expect(result.ogLocale).toBe('en_US');
-    const image = result.ogImage?.[0];
-    expect(image?.url).toMatch(new RegExp(`^${SITE_URL}/og/.+\\.png$`));
-    expect(image?.width).toBe('1200');
-    expect(image?.height).toBe('630');
-    expect(image?.type).toBe('image/png');
-    expect(meta(p, 'og:image:alt')).toBeTruthy();
-    expect(result.twitterCard).toBe('summary_large_image');
-    expect(result.twitterTitle).toBe(result.ogTitle);
-    expect(result.twitterDescription).toBe(result.ogDescription);
-    expect(result.twitterImage?.[0]?.url).toBe(image?.url);
-    expect(meta(p, 'twitter:image:alt')).toBe(meta(p, 'og:image:alt'));
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s: Open Graph and Twitter, read by open-graph-scraper',
+    async (_, p) => {
+      const { result, error } = await ogs({ html: p.html });
+      expect(error).toBe(false);
+      expect(result.ogTitle).toBeTruthy();
+      expect(result.ogDescription).toBe(meta(p, 'description'));
+      expect(result.ogType).toBe(isArticle(p) ? 'article' : 'website');
+      expect(result.ogUrl).toBe(`${SITE_URL}${p.path}`);
+      expect(result.ogSiteName).toBe('Ketamine NJ');
+      expect(result.ogLocale).toBe('en_US');
+      const image = result.ogImage?.[0];
+      expect(image?.url).toMatch(new RegExp(`^${SITE_URL}/og/.+\\.png$`));
+      expect(image?.width).toBe('1200');
+      expect(image?.height).toBe('630');
+      expect(image?.type).toBe('image/png');
+      expect(meta(p, 'og:image:alt')).toBeTruthy();
+      expect(result.twitterCard).toBe('summary_large_image');
+      expect(result.twitterTitle).toBe(result.ogTitle);
+      expect(result.twitterDescription).toBe(result.ogDescription);
+      expect(result.twitterImage?.[0]?.url).toBe(image?.url);
+      expect(meta(p, 'twitter:image:alt')).toBe(meta(p, 'og:image:alt'));
+    },
+  );
 
   it('points every og:image at a 1200×630 PNG in dist/', async () => {
     const images = new Set(pages.map((p) => meta(p, 'og:image')!));
@@ -86,11 +98,12 @@ describe('head metadata on every page', () => {
     expect(meta(p, 'article:modified_time')).toBe('2026-11-23T00:00:00.000Z');
     expect(meta(p, 'article:author')).toBe(`${SITE_URL}/authors/clinical-team/`);
     expect(meta(p, 'article:section')).toBe('migraine');
-    expect(p.$('meta[property="article:tag"]').toArray().map((el) => p.$(el).attr('content'))).toEqual([
-      'migraine',
-      'ketamine therapy',
-      'chronic pain',
-    ]);
+    expect(
+      p
+        .$('meta[property="article:tag"]')
+        .toArray()
+        .map((el) => p.$(el).attr('content')),
+    ).toEqual(['migraine', 'ketamine therapy', 'chronic pain']);
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s: feed, icons, manifest and theme colours', (_, p) => {
@@ -98,7 +111,10 @@ describe('head metadata on every page', () => {
     expect(p.$('link[rel="icon"]').length).toBeGreaterThanOrEqual(2);
     expect(p.$('link[rel="apple-touch-icon"]').attr('href')).toBe('/apple-touch-icon.png');
     expect(p.$('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
-    const media = p.$('meta[name="theme-color"]').toArray().map((el) => p.$(el).attr('media'));
+    const media = p
+      .$('meta[name="theme-color"]')
+      .toArray()
+      .map((el) => p.$(el).attr('media'));
     expect(media).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
   });
 });

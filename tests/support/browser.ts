@@ -38,7 +38,9 @@ export async function serveDist(dir = DIST): Promise<StaticServer> {
     assets(req, res, () => {
       req.url = '/404.html';
       res.statusCode = 404;
-      notFound(req, res, () => res.end('Not found'));
+      notFound(req, res, () => {
+        res.end('Not found');
+      });
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

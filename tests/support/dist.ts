@@ -55,7 +55,9 @@ export function page(path: string): BuiltPage {
 /** Whether a site-relative path names a file in dist/, the way a static host resolves it. */
 export function resolvesInDist(pathname: string): boolean {
   const clean = decodeURIComponent(pathname.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 

@@ -10,7 +10,9 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'screenshots', '
 /** The child build gets a clean environment, not Vitest's (which copies import.meta.env into it: DEV=1, MODE=test). */
 function buildEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(VITEST|MODE$|TEST$|NODE_ENV$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(VITEST|MODE$|TEST$|NODE_ENV$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key),
+    ),
   );
 }
 
@@ -33,16 +35,23 @@ export function copySite(): SiteCopy {
       const target = join(dir, 'content', 'blog', as);
       cpSync(join(ROOT, 'tests', 'fixtures', 'posts', fixture), target);
       if (fixture.includes('photo') || fixture.includes('image')) {
-        cpSync(join(ROOT, 'tests', 'fixtures', 'posts', 'photo.jpg'), join(dir, 'content', 'blog', 'photo.jpg'));
+        cpSync(
+          join(ROOT, 'tests', 'fixtures', 'posts', 'photo.jpg'),
+          join(dir, 'content', 'blog', 'photo.jpg'),
+        );
       }
       return `content/blog/${as}`;
     },
     build(extraEnv = {}) {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...buildEnv(), ...extraEnv, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...buildEnv(), ...extraEnv, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        },
+      );
       return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -73,12 +73,17 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
     expect(issues({ ...good, image: { src: './photo.jpg' } })).toEqual([
       { field: 'image.alt', message: expect.stringContaining('image.alt') },
     ]);
-    expect(issues({ ...good, image: { src: './photo.jpg', alt: '  ' } })[0]).toMatchObject({ field: 'image.alt' });
+    expect(issues({ ...good, image: { src: './photo.jpg', alt: '  ' } })[0]).toMatchObject({
+      field: 'image.alt',
+    });
   });
 
   it('an unknown author or reviewer', () => {
     expect(issues({ ...good, author: 'dr-who' })).toEqual([
-      { field: 'author', message: expect.stringMatching(/"dr-who" is not one of the authors in content\/authors\//) },
+      {
+        field: 'author',
+        message: expect.stringMatching(/"dr-who" is not one of the authors in content\/authors\//),
+      },
     ]);
     expect(issues({ ...good, reviewer: 'dr-who' })[0]).toMatchObject({ field: 'reviewer' });
   });
@@ -88,7 +93,9 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
   });
 
   it('no tags', () => {
-    expect(issues({ ...good, tags: [] })).toEqual([{ field: 'tags', message: 'give the article at least one tag' }]);
+    expect(issues({ ...good, tags: [] })).toEqual([
+      { field: 'tags', message: 'give the article at least one tag' },
+    ]);
   });
 
   it('a review date without a reviewer', () => {
@@ -106,7 +113,9 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
 
 describe('authors and references', () => {
   it('accepts the clinical team as an organisation', () => {
-    expect(authorSchema.parse({ name: 'Clinical Team', kind: 'Organization', role: 'Team', bio: 'Us.' }).kind).toBe('Organization');
+    expect(
+      authorSchema.parse({ name: 'Clinical Team', kind: 'Organization', role: 'Team', bio: 'Us.' }).kind,
+    ).toBe('Organization');
   });
 
   it('rejects a reference without a DOI', () => {

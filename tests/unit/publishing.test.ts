@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, lastModified, newestFirst, relatedPosts, tagsOf, type PostLike } from '../../src/lib/publishing';
+import {
+  isPublic,
+  lastModified,
+  newestFirst,
+  relatedPosts,
+  tagsOf,
+  type PostLike,
+} from '../../src/lib/publishing';
 import { tagSlug } from '../../src/lib/urls';
 
-const post = (id: string, published: string, tags: string[], extra: Partial<PostLike['data']> = {}): PostLike => ({
+const post = (
+  id: string,
+  published: string,
+  tags: string[],
+  extra: Partial<PostLike['data']> = {},
+): PostLike => ({
   id,
   data: { title: id, published: new Date(published), tags, draft: false, ...extra },
 });
@@ -46,7 +58,9 @@ describe('ordering and grouping', () => {
   });
 
   it('uses the updated date as the last modification when there is one', () => {
-    expect(lastModified(post('a', '2025-01-01', ['x'], { updated: new Date('2025-03-01') }))).toEqual(new Date('2025-03-01'));
+    expect(lastModified(post('a', '2025-01-01', ['x'], { updated: new Date('2025-03-01') }))).toEqual(
+      new Date('2025-03-01'),
+    );
     expect(lastModified(post('a', '2025-01-01', ['x']))).toEqual(new Date('2025-01-01'));
   });
 });

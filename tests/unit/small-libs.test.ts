@@ -35,9 +35,9 @@ describe('formatting', () => {
   it('writes the address and opening hours for people', () => {
     expect(streetAddressLines(site.address)[1]).toBe('Montclair, NJ 07042');
     expect(openingHoursLines(site.hours)).toEqual(['Mon–Fri: 9 a.m.–5 p.m.', 'Sat: 9 a.m.–1 p.m.']);
-    expect(openingHoursLines([{ days: ['Monday', 'Wednesday', 'Friday'], opens: '08:30', closes: '12:00' }])).toEqual([
-      'Mon, Wed, Fri: 8:30 a.m.–12 p.m.',
-    ]);
+    expect(
+      openingHoursLines([{ days: ['Monday', 'Wednesday', 'Friday'], opens: '08:30', closes: '12:00' }]),
+    ).toEqual(['Mon, Wed, Fri: 8:30 a.m.–12 p.m.']);
   });
 
   it('estimates reading time from prose, not markup', () => {
@@ -59,7 +59,8 @@ describe('urls', () => {
 
 describe('feed content', () => {
   it('makes site-relative links absolute and leaves others alone', () => {
-    const html = '<a href="/consult/">x</a><img src="/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>';
+    const html =
+      '<a href="/consult/">x</a><img src="/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>';
     expect(absolutizeUrls(html, 'https://clinic.test')).toBe(
       '<a href="https://clinic.test/consult/">x</a><img src="https://clinic.test/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>',
     );
@@ -74,14 +75,19 @@ describe('sitemap facts from a built page', () => {
   it('reads the robots rule and the modification date', () => {
     expect(sitemapFacts('<meta name="robots" content="noindex, follow">')).toEqual({ indexable: false });
     expect(
-      sitemapFacts('<meta name="robots" content="index, follow"/><meta property="article:modified_time" content="2026-01-02T00:00:00.000Z"/>'),
+      sitemapFacts(
+        '<meta name="robots" content="index, follow"/><meta property="article:modified_time" content="2026-01-02T00:00:00.000Z"/>',
+      ),
     ).toEqual({ indexable: true, lastmod: '2026-01-02T00:00:00.000Z' });
   });
 });
 
 describe('favicon.ico', () => {
   it('writes a valid ICO directory', () => {
-    const ico = icoFromPngs([{ size: 16, png: Buffer.from('abc') }, { size: 32, png: Buffer.from('defg') }]);
+    const ico = icoFromPngs([
+      { size: 16, png: Buffer.from('abc') },
+      { size: 32, png: Buffer.from('defg') },
+    ]);
     expect(ico.readUInt16LE(2)).toBe(1);
     expect(ico.readUInt16LE(4)).toBe(2);
     expect(ico.readUInt32LE(6 + 12)).toBe(6 + 32);
