@@ -73,7 +73,7 @@ const clinic = {
   ],
   social: [],
   disclaimer:
-    'This article is general information, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
+    'The information on this website is general education, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
   disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
