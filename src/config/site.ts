@@ -71,7 +71,10 @@ const clinic = {
     { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
     { days: ['Saturday'], opens: '09:00', closes: '13:00' },
   ],
-  social: [],
+  social: [
+    { name: 'Facebook', url: 'https://facebook.example.com/ketamine-nj' },
+    { name: 'Instagram', url: 'https://instagram.example.com/ketamine-nj' },
+  ],
   disclaimer:
     'The information on this website is general education, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
   disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,

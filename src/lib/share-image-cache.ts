@@ -7,12 +7,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'satori';
-import { renderShareCard, SHARE_COLORS, type ShareCard } from './share-image';
+import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from './share-image';
 
-const RENDERER_VERSION = 1;
 const require = createRequire(import.meta.url);
+const FONT_PACKAGE = '@fontsource/source-serif-4';
+const fontVersion: string = require(`${FONT_PACKAGE}/package.json`).version;
 const fontFile = (weight: 400 | 600 | 700) =>
-  require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`);
+  require.resolve(`${FONT_PACKAGE}/files/source-serif-4-latin-${weight}-normal.woff`);
 
 let fonts: Promise<Font[]> | undefined;
 function loadFonts(): Promise<Font[]> {
@@ -31,7 +32,7 @@ export const shareImageStats = { rendered: 0, cached: 0 };
 
 export function cacheKey(card: ShareCard): string {
   return createHash('sha256')
-    .update(JSON.stringify({ card, colors: SHARE_COLORS, version: RENDERER_VERSION }))
+    .update(JSON.stringify({ card, colors: SHARE_COLORS, design: SHARE_CARD_DESIGN, font: fontVersion }))
     .digest('hex')
     .slice(0, 24);
 }

@@ -36,18 +36,18 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 function cardTree(card: ShareCard): Node {
   const pad = Math.round(card.width * 0.065);
   const size = titleFontSize(card.title, card.width);
-  return el(
+  const barWidth = Math.round(pad / 3);
+  const bar = el('div', { width: barWidth, height: card.height, backgroundColor: SHARE_COLORS.accent });
+  // Explicit sizes and margins: satori adds padding outside a percentage size, which pushed text off the card.
+  const content = el(
     'div',
     {
-      width: '100%',
-      height: '100%',
+      width: card.width - barWidth - 2 * pad,
+      height: card.height - 2 * pad,
+      margin: pad,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      backgroundColor: SHARE_COLORS.background,
-      borderLeft: `${Math.round(pad / 3)}px solid ${SHARE_COLORS.accent}`,
-      padding: `${pad}px`,
-      fontFamily: 'Source Serif',
     },
     [
       el(
@@ -78,7 +78,22 @@ function cardTree(card: ShareCard): Node {
       ]),
     ],
   );
+  return el(
+    'div',
+    {
+      width: card.width,
+      height: card.height,
+      display: 'flex',
+      flexDirection: 'row',
+      backgroundColor: SHARE_COLORS.background,
+      fontFamily: 'Source Serif',
+    },
+    [bar, content],
+  );
 }
+
+/** Changes whenever the drawing code changes, so cached images of an old design are never reused. */
+export const SHARE_CARD_DESIGN = [cardTree, titleFontSize].map(String).join('\n');
 
 export async function renderShareCard(card: ShareCard, fonts: Font[]): Promise<Buffer> {
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {

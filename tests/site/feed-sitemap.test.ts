@@ -38,6 +38,8 @@ describe('RSS feed', async () => {
     expect($('h2').length).toBeGreaterThanOrEqual(6);
     expect($('h3')).toHaveLength(4);
     expect($.text()).toContain('Relief could be closer than you think.');
+    expect(item.categories).toEqual(['migraine', 'ketamine therapy', 'chronic pain']);
+    expect(item.creator ?? (item as { author?: string }).author).toBeTruthy();
     for (const el of $('[href], [src]').toArray()) {
       const url = $(el).attr('href') ?? $(el).attr('src')!;
       expect(url, url).toMatch(/^(https?:|tel:|mailto:|#)/);

@@ -1,6 +1,6 @@
 /** A throwaway copy of the project, sharing node_modules, to build with content the real site must not hold. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +19,8 @@ function buildEnv(): NodeJS.ProcessEnv {
 export interface SiteCopy {
   dir: string;
   addPost: (fixture: string, as?: string) => string;
+  addAuthor: (fixture: string) => void;
+  writePost: (name: string, frontmatter: Record<string, unknown>, body?: string) => void;
   build: (extraEnv?: Record<string, string>) => { ok: boolean; output: string };
   remove: () => void;
 }
@@ -41,6 +43,13 @@ export function copySite(): SiteCopy {
         );
       }
       return `content/blog/${as}`;
+    },
+    addAuthor(fixture) {
+      cpSync(join(ROOT, 'tests', 'fixtures', 'authors', fixture), join(dir, 'content', 'authors', fixture));
+    },
+    writePost(name, frontmatter, body = 'Body.') {
+      const yaml = Object.entries(frontmatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+      writeFileSync(join(dir, 'content', 'blog', name), `---\n${yaml.join('\n')}\n---\n\n${body}\n`);
     },
     build(extraEnv = {}) {
       const result = spawnSync(

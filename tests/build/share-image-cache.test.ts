@@ -1,0 +1,51 @@
+/** A second build renders no share image again; editing one title re-renders only that article's images. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copySite } from '../support/site-copy';
+
+const copy = copySite();
+const cache = mkdtempSync(join(tmpdir(), 'share-cache-'));
+afterAll(() => {
+  copy.remove();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+const snapshot = () =>
+  new Map(readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs] as const));
+const build = () => {
+  const result = copy.build({ SHARE_IMAGE_CACHE: cache });
+  expect(result.ok, result.output).toBe(true);
+};
+
+describe('share image cache', () => {
+  build();
+  const first = snapshot();
+  const firstPng = readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+  build();
+  const second = snapshot();
+  const secondPng = readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+  const article = join(copy.dir, 'content/blog/ketamine-migraine-treatment.mdx');
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8').replace(/^title: .*$/m, "title: 'Ketamine and Migraine: An Edited Title'"),
+  );
+  build();
+  const third = snapshot();
+
+  it('the first build renders the site card and four cards per article', () => {
+    expect(first.size).toBe(1 + 4);
+  });
+
+  it('the second build renders none again and serves identical bytes', () => {
+    expect(second).toEqual(first);
+    expect(secondPng.equals(firstPng)).toBe(true);
+  });
+
+  it('an edited title renders that article’s four images, and nothing else', () => {
+    const added = [...third.keys()].filter((name) => !first.has(name));
+    expect(added).toHaveLength(4);
+    for (const [name, mtime] of first) expect(third.get(name)).toBe(mtime);
+  });
+});
