@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site';
 import { draftPreview } from './src/integrations/draft-preview';
+import { searchIndex } from './src/integrations/search-index';
 import { builtHtmlFor, sitemapFacts } from './src/lib/sitemap';
 
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -28,6 +29,7 @@ export default defineConfig({
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },
     }),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],
