@@ -19,7 +19,7 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages for search`);
+          logger.info(`read ${added.page_count} pages; articles (data-pagefind-body) are searchable`);
         } finally {
           await pagefind.close();
         }

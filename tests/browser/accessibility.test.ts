@@ -10,7 +10,9 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(pagePaths())('%s has no violations', async (path) => {
     const page = await harness.open(path, { colorScheme, viewport: { width: 390, height: 844 } });
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const summary = violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(summary).toEqual([]);
     await page.context().close();
   });
@@ -21,7 +23,9 @@ describe('axe at desktop width, both themes', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await harness.open(path, { colorScheme, viewport: { width: 1280, height: 900 } });
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await page.context().close();
     }
   });

@@ -20,7 +20,9 @@ describe('no horizontal scrolling', () => {
           .slice(0, 3)
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
       }));
-      expect(overflow.scroll, `${width}px: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(overflow.client);
+      expect(overflow.scroll, `${width}px: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(
+        overflow.client,
+      );
     }
     await context.close();
   });

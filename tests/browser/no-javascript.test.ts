@@ -5,7 +5,10 @@ import { site } from '../../src/config/site';
 import { useBrowser } from './setup';
 
 const harness = useBrowser();
-const SOURCE = readFileSync(new URL('../fixtures/source/ketamine-migraine-treatment.txt', import.meta.url), 'utf8');
+const SOURCE = readFileSync(
+  new URL('../fixtures/source/ketamine-migraine-treatment.txt', import.meta.url),
+  'utf8',
+);
 
 describe('the article without JavaScript', () => {
   it('shows the full text, the table of contents and the consult links', async () => {
@@ -32,11 +35,15 @@ describe('the article without JavaScript', () => {
       expect(await toc.getByRole('link', { name: 'Final Thoughts' }).isVisible()).toBe(true);
 
       const cta = page.locator('section[aria-labelledby="consult-a-provider"]');
-      expect(await cta.getByRole('link', { name: 'Book a consultation' }).getAttribute('href')).toBe(site.bookingUrl);
+      expect(await cta.getByRole('link', { name: 'Book a consultation' }).getAttribute('href')).toBe(
+        site.bookingUrl,
+      );
       expect(await cta.getByRole('link', { name: `Call ${site.phone.display}` }).getAttribute('href')).toBe(
         `tel:${site.phone.e164}`,
       );
-      expect(await page.getByRole('banner').getByRole('link', { name: 'Consult a provider' }).isVisible()).toBe(true);
+      expect(
+        await page.getByRole('banner').getByRole('link', { name: 'Consult a provider' }).isVisible(),
+      ).toBe(true);
       // Controls that need JavaScript stay hidden rather than broken.
       expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
       expect(await page.locator('.share-copy').isVisible()).toBe(false);

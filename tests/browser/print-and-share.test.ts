@@ -37,10 +37,14 @@ describe('sharing', () => {
     const page = await context.newPage();
     await page.goto(harness.origin + ARTICLE);
     const share = page.locator('section[aria-labelledby="share"]');
-    const hrefs = await share.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await share
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual([
       expect.stringMatching(/^mailto:\?subject=/),
-      expect.stringMatching(/^https:\/\/x\.com\/intent\/post\?url=https%3A%2F%2Fwww\.example\.com%2Fblog%2Fketamine/),
+      expect.stringMatching(
+        /^https:\/\/x\.com\/intent\/post\?url=https%3A%2F%2Fwww\.example\.com%2Fblog%2Fketamine/,
+      ),
       expect.stringMatching(/^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/),
       expect.stringMatching(/^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/),
     ]);

@@ -19,7 +19,8 @@ describe('every page, after load and a scroll to the bottom', () => {
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('response', (response) => {
-      if (response.status() >= 400 && response.url() !== harness.origin + path) problems.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && response.url() !== harness.origin + path)
+        problems.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(harness.origin + path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -28,8 +28,12 @@ const RECORD_FIRST_PAINT = () => {
 };
 
 const firstPaint = async (page: Page) => {
-  await page.waitForFunction(() => (window as unknown as { firstPaint: { background?: string } }).firstPaint.background);
-  return page.evaluate(() => (window as unknown as { firstPaint: { theme: string | null; background: string } }).firstPaint);
+  await page.waitForFunction(
+    () => (window as unknown as { firstPaint: { background?: string } }).firstPaint.background,
+  );
+  return page.evaluate(
+    () => (window as unknown as { firstPaint: { theme: string | null; background: string } }).firstPaint,
+  );
 };
 const hex = (color: string) => {
   const [r, g, b] = color.match(/\d+/g)!.map(Number);
@@ -37,10 +41,13 @@ const hex = (color: string) => {
 };
 
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -50,7 +57,10 @@ const contrast = (a: string, b: string) => {
 
 describe('themes', () => {
   it('follows the system setting on the first paint when nothing is stored', async () => {
-    for (const [colorScheme, expected] of [['light', site.themeColor.light], ['dark', site.themeColor.dark]] as const) {
+    for (const [colorScheme, expected] of [
+      ['light', site.themeColor.light],
+      ['dark', site.themeColor.dark],
+    ] as const) {
       const context = await harness.browser.newContext({ colorScheme });
       await context.addInitScript(RECORD_FIRST_PAINT);
       const page = await context.newPage();
@@ -119,7 +129,9 @@ describe('themes', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await page.context().close();
     const moving = await harness.open(ARTICLE, { reducedMotion: 'no-preference' });
-    expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+      'smooth',
+    );
     await moving.context().close();
   });
 });

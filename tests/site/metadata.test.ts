@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, SITE_URL, text, type BuiltPage } from '../support/dist';
 
 const pages = builtPages();
-const indexable = pages.filter((p) => p.path !== '/404.html');
+const NOINDEX = ['/404.html', '/search/'];
+const indexable = pages.filter((p) => !NOINDEX.includes(p.path));
 const meta = (p: BuiltPage, key: string) =>
   p.$(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content');
 const isArticle = (p: BuiltPage) =>
@@ -51,8 +52,8 @@ describe('head metadata on every page', () => {
     expect(meta(p, 'robots')).toMatch(/^index, follow/);
   });
 
-  it('keeps the 404 page out of the index, with no canonical', () => {
-    const notFound = pages.find((p) => p.path === '/404.html')!;
+  it.each(NOINDEX)('keeps %s out of the index, with no canonical', (path) => {
+    const notFound = pages.find((p) => p.path === path)!;
     expect(meta(notFound, 'robots')).toMatch(/noindex/);
     expect(notFound.$('link[rel="canonical"]')).toHaveLength(0);
   });
