@@ -5,7 +5,9 @@ import { formatDate, isoDate } from '../../src/lib/dates';
 import { absolutizeUrls, stripScripts } from '../../src/lib/feed';
 import { icoFromPngs } from '../../src/lib/icons';
 import { readingStats } from '../../src/lib/reading';
+import { shareLinks } from '../../src/lib/share';
 import { sitemapFacts } from '../../src/lib/sitemap';
+import { tocEntries } from '../../src/lib/toc';
 import { absoluteUrl, paths, tagSlug } from '../../src/lib/urls';
 
 describe('site configuration', () => {
@@ -92,5 +94,25 @@ describe('favicon.ico', () => {
     expect(ico.readUInt16LE(4)).toBe(2);
     expect(ico.readUInt32LE(6 + 12)).toBe(6 + 32);
     expect(ico.subarray(38, 41).toString()).toBe('abc');
+  });
+});
+
+describe('table of contents', () => {
+  it('groups H3s under their H2 and ignores deeper or orphan headings', () => {
+    const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
+    expect(tocEntries([h(3, 'orphan'), h(2, 'a'), h(3, 'a1'), h(4, 'deep'), h(2, 'b')])).toEqual([
+      { heading: h(2, 'a'), children: [h(3, 'a1')] },
+      { heading: h(2, 'b'), children: [] },
+    ]);
+  });
+});
+
+describe('share links', () => {
+  it('encodes the URL and title for each network', () => {
+    const links = shareLinks('https://clinic.test/a b/', 'Relief & renewal');
+    expect(links.map((l) => l.name)).toEqual(['Email', 'X', 'Facebook', 'LinkedIn']);
+    expect(links[1]!.href).toBe(
+      'https://x.com/intent/post?url=https%3A%2F%2Fclinic.test%2Fa%20b%2F&text=Relief%20%26%20renewal',
+    );
   });
 });
