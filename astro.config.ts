@@ -23,9 +23,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       serialize(item) {
-        const html = builtHtmlFor(item.url, outDir);
-        if (!html) return item;
-        const facts = sitemapFacts(html);
+        const facts = sitemapFacts(builtHtmlFor(item.url, outDir));
         if (!facts.indexable) return undefined;
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },

@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests run in New Jersey's zone, so a date that shifts with the machine's zone is caught.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'America/New_York' } },
+      },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
       {

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { authorSchema, blogSchema, referenceSchema } from './lib/content-schema';
-import { entryIdsIn } from './lib/content-files';
+import { assertNoSubfolders, entryIdsIn } from './lib/content-files';
 
 const YAML = ['.yaml', '.yml'];
+assertNoSubfolders('content/blog');
 
 const authors = defineCollection({
   loader: glob({ base: './content/authors', pattern: '*.{yaml,yml}' }),
@@ -16,7 +17,8 @@ const references = defineCollection({
 });
 
 const blog = defineCollection({
-  loader: glob({ base: './content/blog', pattern: '**/*.{md,mdx}' }),
+  // One folder, no sub-folders: the file name is the article's address.
+  loader: glob({ base: './content/blog', pattern: '*.{md,mdx}' }),
   schema: ({ image }) =>
     blogSchema({
       image,

@@ -11,7 +11,19 @@ const siteSchema = z.object({
   tagline: z.string().min(1),
   description: z.string().min(50).max(160),
   introduction: z.string().min(1),
-  url: z.url(),
+  url: z.url().refine((url) => ['', '/'].includes(new URL(url).pathname), {
+    error:
+      'url (or SITE_URL) must be the site root, like https://www.example.com: the site cannot live in a sub-folder',
+  }),
+  /** The clinic's time zone: publication dates are calendar days there. */
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'timeZone must be an IANA zone such as America/New_York'),
   locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
   phone: z.object({
     display: z.string().min(1),
@@ -47,7 +59,7 @@ export type SiteConfig = z.infer<typeof siteSchema>;
 
 const name = 'Ketamine NJ';
 
-const clinic = {
+export const clinicDefaults = {
   name,
   shortName: 'Ketamine NJ',
   tagline: 'Embrace Relief and Renewal',
@@ -56,6 +68,7 @@ const clinic = {
   introduction:
     'We offer supervised ketamine therapy for adults whose migraine, depression or chronic pain has not responded to other treatments. Our articles explain what ketamine can and cannot do, in plain language, with the research behind it.',
   url: 'https://www.example.com',
+  timeZone: 'America/New_York',
   locale: 'en_US',
   phone: { display: '(201) 555-0123', e164: '+12015550123' },
   bookingUrl: 'https://booking.example.com/ketamine-nj',
@@ -76,7 +89,7 @@ const clinic = {
     { name: 'Instagram', url: 'https://instagram.example.com/ketamine-nj' },
   ],
   disclaimer:
-    'The information on this website is general education, not medical advice. Ketamine is not approved by the FDA to treat migraine, so its use for migraine is off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
+    'The information on this website is general education, not medical advice. In the United States ketamine is approved as an anaesthetic and esketamine nasal spray for treatment-resistant depression; other uses, including migraine and chronic pain, are off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
   disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
@@ -90,5 +103,5 @@ function resolveSite(config: SiteConfig, env: Record<string, string | undefined>
   return siteSchema.parse({ ...config, url });
 }
 
-export const site: SiteConfig = resolveSite(clinic, process.env);
+export const site: SiteConfig = resolveSite(clinicDefaults, process.env);
 export { resolveSite, siteSchema };

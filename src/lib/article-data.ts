@@ -19,7 +19,8 @@ export const SHARE_CROPS = [
 export const articleShareImagePath = (id: string, suffix = '') => paths.shareImage(`blog/${id}${suffix}`);
 
 export function authorFacts(author: Author): AuthorFacts {
-  return { id: author.id, name: author.data.name, kind: author.data.kind, role: author.data.role };
+  const { name, kind, role, credentials } = author.data;
+  return { id: author.id, name, kind, role, ...(credentials && { credentials }) };
 }
 
 export interface ArticlePageData extends PageData {
@@ -59,6 +60,7 @@ export function articlePageData(
       published: post.data.published,
       modified: lastModified(post),
       tags: post.data.tags,
+      section: post.data.tags[0] ?? 'Blog',
       wordCount: reading.words,
       condition: post.data.condition,
       lastReviewed: post.data.lastReviewed,

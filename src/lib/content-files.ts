@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { extname, basename } from 'node:path';
+import { basename, extname, join } from 'node:path';
 
 /** The entry ids (file names without extension) a data folder holds, read when the config loads. */
 export function entryIdsIn(folder: string, extensions: readonly string[]): string[] {
@@ -7,4 +7,21 @@ export function entryIdsIn(folder: string, extensions: readonly string[]): strin
     .filter((name) => extensions.includes(extname(name)))
     .map((name) => basename(name, extname(name)))
     .sort();
+}
+
+/** Articles sit directly in their folder: the file name is the address, so sub-folders are refused. */
+export function assertNoSubfolders(folder: string): void {
+  const nested = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(folder, dir.name), { recursive: true }).map((name) =>
+        join(folder, dir.name, String(name)),
+      ),
+    )
+    .filter((path) => /\.mdx?$/.test(path));
+  if (nested.length) {
+    throw new Error(
+      `${nested.join(', ')}: move ${nested.length === 1 ? 'this article' : 'these articles'} directly into ${folder}/ (sub-folders are not read)`,
+    );
+  }
 }

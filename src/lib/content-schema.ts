@@ -3,15 +3,23 @@
  * unit tests feed them good and bad frontmatter directly. Messages are written for the clinic's editors.
  */
 import { z } from 'astro/zod';
+import { slug } from 'github-slugger';
 
 const DESCRIPTION_MIN = 50;
 const DESCRIPTION_MAX = 160;
 const TITLE_MAX = 110;
 
-const date = (field: string) =>
-  z.coerce.date({
-    error: `${field} must be a real date written as YYYY-MM-DD, for example 2025-06-01`,
-  });
+/**
+ * A calendar day. YAML turns an unquoted 2025-06-01 into a Date; a quoted one stays text. Anything else
+ * (an empty value, a number, "next Tuesday") is refused, not coerced into 1970.
+ */
+const date = (field: string) => {
+  const error = `${field} must be a real date written as YYYY-MM-DD, for example 2025-06-01`;
+  return z
+    .union([z.date({ error }), z.iso.date({ error })], { error })
+    .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
+    .refine((value) => !Number.isNaN(value.getTime()), { error });
+};
 
 /** An id that must name a file in another collection's folder, checked when the content is loaded. */
 export function knownId(kind: string, folder: string, ids: readonly string[]) {
@@ -68,9 +76,17 @@ export function blogSchema<Image extends z.ZodType>({
       lastReviewed: date('lastReviewed').optional(),
       condition: z.string().trim().min(1).optional(),
       tags: z
-        .array(z.string().trim().min(1, 'a tag is empty'), {
-          error: 'tags must be a list, for example [migraine]',
-        })
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1, 'a tag is empty')
+            .refine(
+              (tag) => slug(tag) !== '',
+              'a tag needs at least one letter or digit: it becomes an address',
+            ),
+          { error: 'tags must be a list, for example [migraine]' },
+        )
         .min(1, 'give the article at least one tag'),
       image: z
         .object({

@@ -14,6 +14,12 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function isoDateTime(date: Date): string {
-  return date.toISOString();
+/** Today's date (YYYY-MM-DD) on the clinic's calendar, whatever the build machine's time zone. */
+export function calendarDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

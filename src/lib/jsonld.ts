@@ -13,6 +13,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { SiteConfig } from '../config/site';
+import { isoDate } from './dates';
 import { absoluteUrl, paths } from './urls';
 
 export interface Crumb {
@@ -25,6 +26,7 @@ export interface AuthorFacts {
   name: string;
   kind: 'Organization' | 'Person';
   role: string;
+  credentials?: string | undefined;
 }
 
 export interface ArticleFacts {
@@ -34,6 +36,8 @@ export interface ArticleFacts {
   published: Date;
   modified: Date;
   tags: string[];
+  /** The article's main topic: its first tag. */
+  section: string;
   wordCount: number;
   condition?: string | undefined;
   lastReviewed?: Date | undefined;
@@ -49,6 +53,8 @@ export interface PageFacts {
   crumbs: Crumb[];
   imagePath: string;
   article?: ArticleFacts;
+  /** On an author's page: the person or team the page is about. */
+  profile?: AuthorFacts;
 }
 
 export function ids(site: SiteConfig) {
@@ -144,9 +150,17 @@ export function authorNode(author: AuthorFacts, site: SiteConfig): Person | Orga
     name: author.name,
     url: absoluteUrl(paths.author(author.id), site.url),
   };
-  return author.kind === 'Person'
-    ? { '@type': 'Person', ...base, jobTitle: author.role, worksFor: { '@id': ids(site).clinic } }
-    : { '@type': 'Organization', ...base, parentOrganization: { '@id': ids(site).clinic } };
+  if (author.kind === 'Organization') {
+    return { '@type': 'Organization', ...base, parentOrganization: { '@id': ids(site).clinic } };
+  }
+  const person: Person = {
+    '@type': 'Person',
+    ...base,
+    jobTitle: author.role,
+    worksFor: { '@id': ids(site).clinic },
+  };
+  if (author.credentials) person.honorificSuffix = author.credentials;
+  return person;
 }
 
 function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
@@ -161,6 +175,9 @@ function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
     breadcrumb: { '@id': id.breadcrumb(page.path) },
     primaryImageOfPage: { '@type': 'ImageObject' as const, url: absoluteUrl(page.imagePath, site.url) },
   };
+  if (page.profile) {
+    return { '@type': 'ProfilePage', ...base, mainEntity: authorNode(page.profile, site) } satisfies WebPage;
+  }
   const article = page.article;
   if (!article) return { '@type': 'WebPage', ...base } satisfies WebPage;
   const medical: MedicalWebPage = {
@@ -170,7 +187,7 @@ function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
   };
   if (article.condition) medical.about = { '@type': 'MedicalCondition', name: article.condition };
   if (article.reviewer) medical.reviewedBy = { '@id': id.author(article.reviewer.id) };
-  if (article.lastReviewed) medical.lastReviewed = article.lastReviewed.toISOString().slice(0, 10);
+  if (article.lastReviewed) medical.lastReviewed = isoDate(article.lastReviewed);
   return medical;
 }
 
@@ -182,15 +199,15 @@ function articleNode(page: PageFacts, article: ArticleFacts, site: SiteConfig): 
     headline: article.title,
     description: article.description,
     image: article.imagePaths.map((path) => absoluteUrl(path, site.url)),
-    datePublished: article.published.toISOString(),
-    dateModified: article.modified.toISOString(),
+    datePublished: isoDate(article.published),
+    dateModified: isoDate(article.modified),
     author: authorNode(article.author, site),
     publisher: publisherRef(site),
     mainEntityOfPage: { '@id': id.page(page.path) },
     isPartOf: { '@id': id.website },
     inLanguage: 'en-US',
     keywords: article.tags.join(', '),
-    articleSection: article.tags[0] ?? 'Blog',
+    articleSection: article.section,
     wordCount: article.wordCount,
   };
 }

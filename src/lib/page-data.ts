@@ -1,7 +1,7 @@
 /** Turns what a route knows about its page into head metadata and the JSON-LD graph, consistently. */
 import type { Graph } from 'schema-dts';
 import type { SiteConfig } from '../config/site';
-import { pageGraph, type ArticleFacts, type Crumb } from './jsonld';
+import { pageGraph, type ArticleFacts, type AuthorFacts, type Crumb } from './jsonld';
 import type { PageMeta, ShareImage } from './seo';
 import { paths } from './urls';
 
@@ -40,7 +40,12 @@ export function crumbsFor(input: PageInput): Crumb[] {
   return [home, ...(input.parents ?? []), { name: input.crumbLabel ?? input.title, path: input.path }];
 }
 
-export function pageData(input: PageInput, site: SiteConfig, article?: ArticleFacts): PageData {
+export function pageData(
+  input: PageInput,
+  site: SiteConfig,
+  article?: ArticleFacts,
+  profile?: AuthorFacts,
+): PageData {
   const image = input.image ?? siteShareImage(site);
   const crumbs = crumbsFor(input);
   const meta: PageMeta = {
@@ -55,7 +60,7 @@ export function pageData(input: PageInput, site: SiteConfig, article?: ArticleFa
         published: article.published,
         modified: article.modified,
         tags: article.tags,
-        section: article.tags[0] ?? 'Blog',
+        section: article.section,
         authorPath: paths.author(article.author.id),
       },
     }),
@@ -68,6 +73,7 @@ export function pageData(input: PageInput, site: SiteConfig, article?: ArticleFa
       crumbs,
       imagePath: image.path,
       ...(article && { article }),
+      ...(profile && { profile }),
     },
     site,
   );

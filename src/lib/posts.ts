@@ -4,17 +4,33 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isPublic, newestFirst, relatedPosts, tagsOf } from './publishing';
+import { site } from '../config/site';
+import { calendarDay } from './dates';
 import { tagSlug } from './urls';
 
 export type Post = CollectionEntry<'blog'>;
 export type Author = CollectionEntry<'authors'>;
 export type Reference = CollectionEntry<'references'>;
 
-const visibility = { now: new Date(), preview: __SHOW_DRAFTS__ };
+const visibility = { today: calendarDay(new Date(), site.timeZone), preview: __SHOW_DRAFTS__ };
 
-export async function publishedPosts(): Promise<Post[]> {
-  const posts = await getCollection('blog', (post) => isPublic(post, visibility));
-  return newestFirst(posts);
+/** A file named only with digits would take the address of a page of Our Blog (/blog/2/). */
+function assertAddressable(post: Post): Post {
+  if (/^\d+$/.test(post.id)) {
+    throw new Error(
+      `${post.filePath}: rename the file; a name made only of digits clashes with the page /blog/${post.id}/ of Our Blog`,
+    );
+  }
+  return post;
+}
+
+let published: Promise<Post[]> | undefined;
+/** Every public post, newest first: read once per build, shared by every page. */
+export function publishedPosts(): Promise<Post[]> {
+  published ??= getCollection('blog', (post) => isPublic(post, visibility)).then((posts) =>
+    newestFirst(posts.map(assertAddressable)),
+  );
+  return published;
 }
 
 export async function postsTagged(tag: string): Promise<Post[]> {
@@ -33,7 +49,7 @@ export async function allTags() {
 }
 
 export async function relatedTo(post: Post, limit = 3): Promise<Post[]> {
-  return relatedPosts(post, await publishedPosts(), limit);
+  return relatedPosts(post, await publishedPosts(), tagSlug, limit);
 }
 
 export async function allAuthors(): Promise<Author[]> {

@@ -1,4 +1,5 @@
 /** What is public, in what order, and what goes with what. Pure: unit-tested without Astro. */
+import { isoDate } from './dates';
 
 export interface PostLike {
   id: string;
@@ -6,14 +7,15 @@ export interface PostLike {
 }
 
 export interface Visibility {
-  now: Date;
+  /** Today on the clinic's calendar, YYYY-MM-DD: a post dated today is public from midnight there. */
+  today: string;
   /** `astro dev` shows drafts and scheduled posts so editors can preview them. */
   preview: boolean;
 }
 
-export function isPublic(post: PostLike, { now, preview }: Visibility): boolean {
+export function isPublic(post: PostLike, { today, preview }: Visibility): boolean {
   if (preview) return true;
-  return !post.data.draft && post.data.published.getTime() <= now.getTime();
+  return !post.data.draft && isoDate(post.data.published) <= today;
 }
 
 export function lastModified(post: PostLike): Date {
@@ -26,12 +28,17 @@ export function newestFirst<T extends PostLike>(posts: readonly T[]): T[] {
   );
 }
 
-/** Other posts ranked by how many tags they share with `post`, newest first among equals. */
-export function relatedPosts<T extends PostLike>(post: PostLike, posts: readonly T[], limit = 3): T[] {
-  const tags = new Set(post.data.tags);
+/** Other posts ranked by how many tags (compared as slugs) they share with `post`, newest first among equals. */
+export function relatedPosts<T extends PostLike>(
+  post: PostLike,
+  posts: readonly T[],
+  slugify: (tag: string) => string,
+  limit = 3,
+): T[] {
+  const tags = new Set(post.data.tags.map(slugify));
   return newestFirst(posts)
     .filter((other) => other.id !== post.id)
-    .map((other) => ({ other, shared: other.data.tags.filter((tag) => tags.has(tag)).length }))
+    .map((other) => ({ other, shared: other.data.tags.filter((tag) => tags.has(slugify(tag))).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared)
     .slice(0, limit)

@@ -1,5 +1,6 @@
 /** A page's head metadata as data: one function builds the tags, `Head.astro` renders them. */
 import type { SiteConfig } from '../config/site';
+import { isoDate } from './dates';
 import { absoluteUrl, paths } from './urls';
 
 export interface ShareImage {
@@ -70,8 +71,8 @@ export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
   if (page.article) {
     const { published, modified, tags: articleTags, section, authorPath } = page.article;
     tags.push(
-      meta('property', 'article:published_time', published.toISOString()),
-      meta('property', 'article:modified_time', modified.toISOString()),
+      meta('property', 'article:published_time', isoDate(published)),
+      meta('property', 'article:modified_time', isoDate(modified)),
       meta('property', 'article:author', url(authorPath)),
       meta('property', 'article:section', section),
       ...articleTags.map((tag) => meta('property', 'article:tag', tag)),

@@ -1,9 +1,10 @@
 /**
- * Rendering a share image takes a few hundred milliseconds; an unchanged article should not pay it
- * again. Images are stored under Astro's cache folder, named by a hash of everything drawn on them.
+ * Rendering a share image takes tens of milliseconds per size; an unchanged article should not pay it
+ * again. Images are stored under Astro's cache folder, named by a hash of everything that shapes them:
+ * the card's text and size, the colours, the drawing code, and the versions of the font and renderers.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'satori';
@@ -11,7 +12,8 @@ import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@fontsource/source-serif-4';
-const fontVersion: string = require(`${FONT_PACKAGE}/package.json`).version;
+const versionOf = (name: string): string => require(`${name}/package.json`).version;
+const TOOLCHAIN = [FONT_PACKAGE, 'satori', '@resvg/resvg-js'].map((name) => `${name}@${versionOf(name)}`);
 const fontFile = (weight: 400 | 600 | 700) =>
   require.resolve(`${FONT_PACKAGE}/files/source-serif-4-latin-${weight}-normal.woff`);
 
@@ -32,7 +34,7 @@ export const shareImageStats = { rendered: 0, cached: 0 };
 
 export function cacheKey(card: ShareCard): string {
   return createHash('sha256')
-    .update(JSON.stringify({ card, colors: SHARE_COLORS, design: SHARE_CARD_DESIGN, font: fontVersion }))
+    .update(JSON.stringify({ card, colors: SHARE_COLORS, design: SHARE_CARD_DESIGN, toolchain: TOOLCHAIN }))
     .digest('hex')
     .slice(0, 24);
 }
@@ -50,7 +52,10 @@ export async function shareImagePng(card: ShareCard): Promise<Buffer> {
   } catch {
     const png = await renderShareCard(card, await loadFonts());
     await mkdir(shareImageCacheDir(), { recursive: true });
-    await writeFile(file, png);
+    // Write aside, then rename: a build reading the cache at the same moment never sees half a PNG.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
     shareImageStats.rendered += 1;
     return png;
   }

@@ -17,17 +17,13 @@ function metaContent(html: string, attribute: 'name' | 'property', key: string):
 
 export function sitemapFacts(html: string): SitemapFacts {
   const robots = metaContent(html, 'name', 'robots') ?? '';
-  const modified =
-    metaContent(html, 'property', 'article:modified_time') ?? metaContent(html, 'name', 'page:modified_time');
+  const modified = metaContent(html, 'property', 'article:modified_time');
   return { indexable: !/\bnoindex\b/.test(robots), ...(modified && { lastmod: modified }) };
 }
 
-export function builtHtmlFor(url: string, outDir: string): string | undefined {
-  const { pathname } = new URL(url);
-  const file = pathname.endsWith('/') ? join(outDir, pathname, 'index.html') : join(outDir, `${pathname}`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The built HTML behind a sitemap URL. Throws rather than guess, so no page slips in unchecked. */
+export function builtHtmlFor(url: string, outDir: string): string {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const file = pathname.endsWith('/') ? join(outDir, pathname, 'index.html') : join(outDir, pathname);
+  return readFileSync(file, 'utf8');
 }

@@ -6,8 +6,8 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
 import { site } from '../config/site';
-import { absolutizeUrls, stripScripts } from '../lib/feed';
-import { authorOf, publishedPosts } from '../lib/posts';
+import { absolutizeUrls, escapeMarkup, feedArticleFooter, stripScripts } from '../lib/feed';
+import { authorOf, publishedPosts, sourcesOf } from '../lib/posts';
 import { absoluteUrl, paths } from '../lib/urls';
 
 export const GET: APIRoute = async () => {
@@ -17,7 +17,11 @@ export const GET: APIRoute = async () => {
     posts.map(async (post) => {
       const { Content } = await render(post);
       const html = await container.renderToString(Content, { props: { components: mdxComponents } });
-      const author = await authorOf(post.data.author);
+      const [author, sources] = await Promise.all([authorOf(post.data.author), sourcesOf(post)]);
+      const footer = feedArticleFooter(
+        site,
+        sources.map((source) => source.data),
+      );
       return {
         title: post.data.title,
         description: post.data.description,
@@ -25,7 +29,7 @@ export const GET: APIRoute = async () => {
         pubDate: post.data.published,
         categories: post.data.tags,
         author: `${site.email} (${author.data.name})`,
-        content: absolutizeUrls(stripScripts(html), site.url),
+        content: absolutizeUrls(stripScripts(html), site.url) + footer,
       };
     }),
   );
@@ -38,7 +42,7 @@ export const GET: APIRoute = async () => {
     customData: [
       `<language>en-us</language>`,
       `<atom:link href="${absoluteUrl(paths.feed, site.url)}" rel="self" type="application/rss+xml"/>`,
-      `<image><url>${absoluteUrl('/logo.png', site.url)}</url><title>${site.name}</title><link>${absoluteUrl('/', site.url)}</link></image>`,
+      `<image><url>${absoluteUrl('/logo.png', site.url)}</url><title>${escapeMarkup(site.name)}</title><link>${absoluteUrl('/', site.url)}</link></image>`,
     ].join(''),
   });
 };

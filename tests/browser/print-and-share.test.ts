@@ -1,33 +1,42 @@
 /** Printing an article, and sharing it without any third-party script. */
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
+import { SITE_URL } from '../support/dist';
 import { useBrowser } from './setup';
 
 const harness = useBrowser();
 const ARTICLE = '/blog/ketamine-migraine-treatment/';
-const URL_OF_ARTICLE = `https://www.example.com${ARTICLE}`;
+const URL_OF_ARTICLE = `${SITE_URL}${ARTICLE}`;
 
 describe('print', () => {
-  it('keeps the article, URL, dates, phone and disclaimer; drops navigation, toggle and buttons', async () => {
-    const page = await harness.open(ARTICLE);
-    await page.emulateMedia({ media: 'print' });
-    const visible = async (selector: string) => page.locator(selector).first().isVisible();
-    expect(await visible('header nav')).toBe(false);
-    expect(await visible('.theme-toggle')).toBe(false);
-    expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
-    expect(await page.locator('main button:visible, main .button-accent:visible').count()).toBe(0);
-    expect(await visible('article h1')).toBe(true);
-    expect(await visible('#disclaimer')).toBe(true);
-    expect(await visible('#sources')).toBe(true);
-    const printed = await page.locator('body').innerText();
-    expect(printed).toContain(`Printed from ${URL_OF_ARTICLE}`);
-    expect(printed).toContain(site.phone.display);
-    expect(printed).toContain('November 23, 2026');
-    expect(printed).toContain(site.disclaimer);
-    const pdf = await page.pdf({ format: 'Letter' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.context().close();
-  });
+  it.each(['light', 'dark'] as const)(
+    '%s theme: keeps the article, URL, dates, phone and disclaimer in black on white; drops navigation, toggle and buttons',
+    async (colorScheme) => {
+      const page = await harness.open(ARTICLE, { colorScheme });
+      await page.emulateMedia({ media: 'print' });
+      const visible = async (selector: string) => page.locator(selector).first().isVisible();
+      expect(await visible('header nav')).toBe(false);
+      expect(await visible('.theme-toggle')).toBe(false);
+      expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
+      expect(await page.locator('main button:visible, main .button-accent:visible').count()).toBe(0);
+      expect(await visible('article h1')).toBe(true);
+      expect(await visible('#disclaimer')).toBe(true);
+      expect(await visible('#sources')).toBe(true);
+      const printed = await page.locator('body').innerText();
+      expect(printed).toContain(`Printed from ${URL_OF_ARTICLE}`);
+      expect(printed).toContain(site.phone.display);
+      expect(printed).toContain('November 23, 2026');
+      expect(printed).toContain(site.disclaimer);
+      const colours = await page.evaluate(() => ({
+        text: getComputedStyle(document.querySelector('article .prose p')!).color,
+        paper: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(colours).toEqual({ text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
+      const pdf = await page.pdf({ format: 'Letter' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.context().close();
+    },
+  );
 });
 
 describe('sharing', () => {
@@ -42,9 +51,7 @@ describe('sharing', () => {
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual([
       expect.stringMatching(/^mailto:\?subject=/),
-      expect.stringMatching(
-        /^https:\/\/x\.com\/intent\/post\?url=https%3A%2F%2Fwww\.example\.com%2Fblog%2Fketamine/,
-      ),
+      expect.stringContaining(`https://x.com/intent/post?url=${encodeURIComponent(URL_OF_ARTICLE)}&text=`),
       expect.stringMatching(/^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/),
       expect.stringMatching(/^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/),
     ]);

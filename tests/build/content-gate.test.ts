@@ -2,7 +2,7 @@
  * Real builds of a temporary copy of the site: bad frontmatter stops the build with the file and the field
  * named, and writes no site. (Drafts, pagination and reviewers: fuller-site.test.ts.)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
@@ -29,5 +29,35 @@ describe('bad content fails the build', () => {
     expect(output).toContain(field);
     expect(output).toContain(says);
     expect(existsSync(join(copy.dir, 'dist', 'index.html'))).toBe(false);
+  });
+});
+
+describe('bad file names fail the build', () => {
+  const article = {
+    title: 'An article in the wrong place',
+    description: 'An article whose file name or folder cannot become an address on the site.',
+    published: '2026-01-15',
+    tags: ['testing'],
+  };
+
+  it('a file named only with digits, which would take the address of Our Blog page 2', () => {
+    const copy = copySite();
+    copies.push(copy);
+    copy.writePost('2.mdx', article);
+    const { ok, output } = copy.build();
+    expect(ok, output).toBe(false);
+    expect(output).toContain('2.mdx');
+    expect(output).toContain('clashes with the page /blog/2/');
+  });
+
+  it('an article in a sub-folder', () => {
+    const copy = copySite();
+    copies.push(copy);
+    mkdirSync(join(copy.dir, 'content/blog/2027'));
+    copy.writePost('2027/new-year.mdx', article);
+    const { ok, output } = copy.build();
+    expect(ok, output).toBe(false);
+    expect(output).toContain('content/blog/2027/new-year.mdx');
+    expect(output).toContain('sub-folders are not read');
   });
 });

@@ -6,28 +6,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
-import { filesIn } from '../support/dist';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesIn, SITE_URL } from '../support/dist';
 import { copySite } from '../support/site-copy';
 
-const SITE = 'https://www.example.com';
 const copy = copySite();
+const dist = join(copy.dir, 'dist');
+let ok = false;
+let output = '';
 afterAll(() => copy.remove());
 
-copy.addAuthor('test-reviewer.yaml');
-for (const fixture of ['draft.mdx', 'future.mdx', 'good-with-photo.mdx', 'long-title.mdx'])
-  copy.addPost(fixture);
-for (let i = 1; i <= 9; i++) {
-  copy.writePost(`filler-${i}.mdx`, {
-    title: `Filler article number ${i}`,
-    description: `A filler article, number ${i}, that exists to make the blog list run onto a second page.`,
-    published: `2025-0${i}-01`,
-    tags: ['filler'],
-  });
-}
-// DEV=1 in the environment must not publish drafts: the gate is compiled in from Astro's command.
-const { ok, output } = copy.build({ DEV: '1' });
-const dist = join(copy.dir, 'dist');
+beforeAll(() => {
+  copy.addAuthor('test-reviewer.yaml');
+  for (const fixture of ['draft.mdx', 'future.mdx', 'good-with-photo.mdx', 'long-title.mdx'])
+    copy.addPost(fixture);
+  for (let i = 1; i <= 9; i++) {
+    copy.writePost(`filler-${i}.mdx`, {
+      title: `Filler article number ${i}`,
+      description: `A filler article, number ${i}, that exists to make the blog list run onto a second page.`,
+      published: `2025-0${i}-01`,
+      tags: ['filler'],
+    });
+  }
+  // DEV=1 in the environment must not publish drafts: the gate is compiled in from Astro's command.
+  ({ ok, output } = copy.build({ DEV: '1' }));
+}, 240_000);
 const load = (path: string) => cheerio.load(readFileSync(join(dist, path), 'utf8'));
 const graphOf = ($: cheerio.CheerioAPI) =>
   JSON.parse($('script[type="application/ld+json"]').text())['@graph'];
@@ -67,25 +70,25 @@ describe('a fuller site', () => {
     expect(first('main ul.grid > li')).toHaveLength(10);
     expect(second('main ul.grid > li')).toHaveLength(2);
     expect(second('meta[name="robots"]').attr('content')).toMatch(/^index, follow/);
-    expect(second('link[rel="canonical"]').attr('href')).toBe(`${SITE}/blog/2/`);
+    expect(second('link[rel="canonical"]').attr('href')).toBe(`${SITE_URL}/blog/2/`);
     expect(second('title').text()).toContain('page 2 of 2');
     expect(second('nav[aria-label="Pages"] [aria-current="page"]').text().trim()).toBe('2');
     expect(first('nav[aria-label="Pages"] [aria-current="page"]').text().trim()).toBe('1');
     expect(second('a[rel="prev"]').attr('href')).toBe('/blog/');
-    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`${SITE}/blog/2/`);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`${SITE_URL}/blog/2/`);
   });
 
   it('shows a named reviewer only where the article names one, in the byline and the JSON-LD', () => {
     const $ = load('blog/good-with-photo/index.html');
     expect($('dl').text()).toContain('Medically reviewed by');
-    expect($('dl').text()).toContain('Test Reviewer');
+    expect($('dl').text()).toContain('Test Reviewer, MD (test fixture) on January 20, 2026');
     const page = graphOf($).find((n: { '@type': string }) => n['@type'] === 'MedicalWebPage');
     expect(page.lastReviewed).toBe('2026-01-20');
     const reviewer = graphOf($).find((n: { '@id': string }) => n['@id'] === page.reviewedBy['@id']);
     expect(reviewer).toMatchObject({
       '@type': 'Person',
       name: 'Test Reviewer',
-      url: `${SITE}/authors/test-reviewer/`,
+      url: `${SITE_URL}/authors/test-reviewer/`,
     });
     expect(load('blog/ketamine-migraine-treatment/index.html')('dl').text()).not.toContain('reviewed');
     expect(load('authors/test-reviewer/index.html')('main').text()).toContain(

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite } from '../support/site-copy';
 
 const copy = copySite();
@@ -19,21 +19,26 @@ const build = () => {
   expect(result.ok, result.output).toBe(true);
 };
 
-describe('share image cache', () => {
+type Snapshot = ReturnType<typeof snapshot>;
+let first: Snapshot, second: Snapshot, third: Snapshot;
+let firstPng: Buffer, secondPng: Buffer;
+const articlePng = () => readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+
+beforeAll(() => {
   build();
-  const first = snapshot();
-  const firstPng = readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+  [first, firstPng] = [snapshot(), articlePng()];
   build();
-  const second = snapshot();
-  const secondPng = readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+  [second, secondPng] = [snapshot(), articlePng()];
   const article = join(copy.dir, 'content/blog/ketamine-migraine-treatment.mdx');
   writeFileSync(
     article,
     readFileSync(article, 'utf8').replace(/^title: .*$/m, "title: 'Ketamine and Migraine: An Edited Title'"),
   );
   build();
-  const third = snapshot();
+  third = snapshot();
+}, 300_000);
 
+describe('share image cache', () => {
   it('the first build renders the site card and four cards per article', () => {
     expect(first.size).toBe(1 + 4);
   });

@@ -39,6 +39,10 @@ describe('RSS feed', async () => {
     expect($('h3')).toHaveLength(4);
     expect($.text()).toContain('Relief could be closer than you think.');
     expect(item.categories).toEqual(['migraine', 'ketamine therapy', 'chronic pain']);
+    // Feed readers see the sources, the disclosure and the disclaimer too.
+    expect($('a[href="https://doi.org/10.1111/head.13013"]')).toHaveLength(1);
+    expect($.text()).toContain('off-label');
+    expect($.text()).toContain('988');
     expect(item.creator ?? (item as { author?: string }).author).toBeTruthy();
     for (const el of $('[href], [src]').toArray()) {
       const url = $(el).attr('href') ?? $(el).attr('src')!;
@@ -85,7 +89,8 @@ describe('sitemap and robots.txt', () => {
         .find((p) => p.path === path)!
         .$('meta[property="article:modified_time"]')
         .attr('content');
-      expect(entry.lastmod).toBe(modified);
+      // The sitemap library writes the calendar day as midnight UTC.
+      expect(entry.lastmod?.slice(0, 10)).toBe(modified);
     }
   });
 

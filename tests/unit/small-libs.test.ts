@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSite, site } from '../../src/config/site';
+import { clinicDefaults, resolveSite, site } from '../../src/config/site';
 import { openingHoursLines, streetAddressLines } from '../../src/lib/clinic';
-import { formatDate, isoDate } from '../../src/lib/dates';
-import { absolutizeUrls, stripScripts } from '../../src/lib/feed';
+import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
+import { absolutizeUrls, escapeMarkup, feedArticleFooter, stripScripts } from '../../src/lib/feed';
 import { icoFromPngs } from '../../src/lib/icons';
+import { serializeGraph } from '../../src/lib/jsonld';
 import { readingStats } from '../../src/lib/reading';
 import { shareLinks } from '../../src/lib/share';
 import { sitemapFacts } from '../../src/lib/sitemap';
@@ -12,11 +13,15 @@ import { absoluteUrl, paths, tagSlug } from '../../src/lib/urls';
 
 describe('site configuration', () => {
   it('uses visibly fictional defaults', () => {
-    expect(site.url).toMatch(/example\.com/);
+    expect(clinicDefaults.url).toMatch(/example\.com/);
     expect(site.phone.e164).toMatch(/^\+1\d{3}55501\d\d$/);
     expect(site.bookingUrl).toMatch(/example\.com/);
     expect(site.address.region).toBe('NJ');
     expect(site.tagline).toBe('Embrace Relief and Renewal');
+  });
+
+  it('refuses a SITE_URL with a path: the site must live at the root', () => {
+    expect(() => resolveSite(site, { SITE_URL: 'https://clinic.test/blog/' })).toThrow(/site root/);
   });
 
   it('lets SITE_URL override the URL, without a trailing slash', () => {
@@ -29,6 +34,12 @@ describe('site configuration', () => {
 });
 
 describe('formatting', () => {
+  it('knows today on the clinic’s calendar, whatever the machine’s zone', () => {
+    // 02:00 UTC on Dec 1 is still Nov 30 in New Jersey.
+    expect(calendarDay(new Date('2026-12-01T02:00:00Z'), 'America/New_York')).toBe('2026-11-30');
+    expect(calendarDay(new Date('2026-12-01T06:00:00Z'), 'America/New_York')).toBe('2026-12-01');
+  });
+
   it('formats calendar dates without shifting them by time zone', () => {
     expect(formatDate(new Date('2026-11-23'))).toBe('November 23, 2026');
     expect(isoDate(new Date('2026-11-23'))).toBe('2026-11-23');
@@ -65,6 +76,20 @@ describe('feed content', () => {
       '<a href="/consult/">x</a><img src="/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>';
     expect(absolutizeUrls(html, 'https://clinic.test')).toBe(
       '<a href="https://clinic.test/consult/">x</a><img src="https://clinic.test/og/a.png"><a href="https://doi.org/1">d</a><a href="#s">s</a><a href="//cdn.test/x">c</a>',
+    );
+  });
+
+  it('escapes text and lists sources in the footer', () => {
+    expect(escapeMarkup(`Tom & "Jerry" <b>`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;');
+    const footer = feedArticleFooter(
+      { disclosure: 'We <sell> it.', disclaimer: 'Not advice.', crisisLine: 'Call 911.' },
+      [{ citation: 'A & B. Study.', doi: '10.1/x', pmid: '42' }],
+    );
+    expect(footer).toContain('<li>A &amp; B. Study. <a href="https://doi.org/10.1/x">doi:10.1/x</a>');
+    expect(footer).toContain('https://pubmed.ncbi.nlm.nih.gov/42/');
+    expect(footer).toContain('We &lt;sell&gt; it.');
+    expect(feedArticleFooter({ disclosure: 'd', disclaimer: 'x', crisisLine: 'y' }, [])).not.toContain(
+      'Sources',
     );
   });
 
@@ -114,5 +139,16 @@ describe('share links', () => {
     expect(links[1]!.href).toBe(
       'https://x.com/intent/post?url=https%3A%2F%2Fclinic.test%2Fa%20b%2F&text=Relief%20%26%20renewal',
     );
+  });
+});
+
+describe('JSON-LD serialisation', () => {
+  it('cannot be closed early by text inside it', () => {
+    const text = serializeGraph({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'Thing', name: '</script><!-- x' }],
+    });
+    expect(text).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(text)['@graph'][0].name).toBe('</script><!-- x');
   });
 });
