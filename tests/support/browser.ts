@@ -3,8 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+import { DIST } from './dist.ts';
 
 export function chromePath(): string {
   return process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
