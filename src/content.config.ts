@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { authorSchema, blogSchema, referenceSchema } from './lib/content-schema';
-import { assertNoSubfolders, entryIdsIn } from './lib/content-files';
+import { assertNoSubfolders, entryIdsIn } from './build/content-folders';
 
 const YAML = ['.yaml', '.yml'];
 assertNoSubfolders('content/blog');

@@ -5,26 +5,33 @@
  */
 import { z } from 'astro/zod';
 
+/** Languages the site has interface strings for (src/lib/i18n.ts); a Spanish edition will add 'es-US'. */
+export const LANGUAGES = ['en-US'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
 const siteSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1).max(12),
   tagline: z.string().min(1),
   description: z.string().min(50).max(160),
   introduction: z.string().min(1),
-  url: z.url().refine((url) => ['', '/'].includes(new URL(url).pathname), {
-    error:
-      'url (or SITE_URL) must be the site root, like https://www.example.com: the site cannot live in a sub-folder',
-  }),
+  url: z
+    .url({ error: 'url (or SITE_URL) must be a full address, like https://www.example.com' })
+    .refine((url) => !URL.canParse(url) || ['', '/'].includes(new URL(url).pathname), {
+      error:
+        'url (or SITE_URL) must be the site root, like https://www.example.com: the site cannot live in a sub-folder',
+    }),
   /** The clinic's time zone: publication dates are calendar days there. */
   timeZone: z.string().refine((zone) => {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      new Intl.DateTimeFormat(undefined, { timeZone: zone });
       return true;
     } catch {
       return false;
     }
   }, 'timeZone must be an IANA zone such as America/New_York'),
-  locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
+  /** The site's language (BCP 47). Interface strings, dates and the JSON-LD follow it. */
+  lang: z.enum(LANGUAGES),
   phone: z.object({
     display: z.string().min(1),
     e164: z.string().regex(/^\+1\d{10}$/, 'phone.e164 must look like +12015550123'),
@@ -69,7 +76,7 @@ export const clinicDefaults = {
     'We offer supervised ketamine therapy for adults whose migraine, depression or chronic pain has not responded to other treatments. Our articles explain what ketamine can and cannot do, in plain language, with the research behind it.',
   url: 'https://www.example.com',
   timeZone: 'America/New_York',
-  locale: 'en_US',
+  lang: 'en-US',
   phone: { display: '(201) 555-0123', e164: '+12015550123' },
   bookingUrl: 'https://booking.example.com/ketamine-nj',
   email: 'care@example.com',

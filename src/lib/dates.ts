@@ -1,13 +1,13 @@
-const displayFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+import type { Lang } from '../config/site';
 
 /** Dates in frontmatter are calendar days (UTC midnight); show them as written, whatever the reader's zone. */
-export function formatDate(date: Date): string {
-  return displayFormat.format(date);
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -1,25 +1,48 @@
-/** Feed readers show content away from the site, so every link and image in it must be absolute. */
-export function absolutizeUrls(html: string, siteUrl: string): string {
-  return html.replace(
-    /\s(href|src|srcset|poster)="(\/(?!\/)[^"]*)"/g,
-    (_match, attribute: string, path: string) => ` ${attribute}="${new URL(path, `${siteUrl}/`).href}"`,
-  );
+/**
+ * An article as a feed item. Feed readers show content away from the site, so every link and image in it must be
+ * absolute, and page-only scripts are dropped. The HTML is rewritten as a parsed tree, never with patterns.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { parseSrcset, stringifySrcset } from 'srcset';
+import { SKIP, visit } from 'unist-util-visit';
+import type { SiteConfig } from '../config/site';
+import { ui } from './i18n';
+import type { ArticlePage } from './page-model';
+import { absoluteUrl, doiUrl, paths, pubmedUrl } from './urls';
+
+/** Only site-relative paths ("/blog/x/") change; fragments, mailto:, full and protocol-relative URLs stay. */
+const isRootRelative = (value: string) => value.startsWith('/') && !value.startsWith('//');
+
+function absolutizeElement(node: Element, siteUrl: string): void {
+  const props = node.properties;
+  for (const name of ['href', 'src', 'poster'] as const) {
+    const value = props[name];
+    if (typeof value === 'string' && isRootRelative(value)) props[name] = absoluteUrl(value, siteUrl);
+  }
+  // A srcset lists several candidates ("/a.webp 400w, /b.webp 800w"), and a URL in it may itself hold commas.
+  if (typeof props.srcSet === 'string') {
+    const candidates = parseSrcset(props.srcSet).map((candidate) =>
+      isRootRelative(candidate.url) ? { ...candidate, url: absoluteUrl(candidate.url, siteUrl) } : candidate,
+    );
+    props.srcSet = stringifySrcset(candidates);
+  }
 }
 
-/** Page-only chrome (the CTA's id, inline scripts) that a feed reader cannot use. */
-export function stripScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-}
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+/** The article's rendered HTML made fit for a feed reader: absolute URLs, no scripts. */
+export function feedHtml(html: string, siteUrl: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName === 'script' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    absolutizeElement(node, siteUrl);
+    return undefined;
+  });
+  return toHtml(tree);
 }
 
 export interface FeedSource {
@@ -32,23 +55,65 @@ export interface FeedSource {
  * What the article page shows after the text, for readers who only ever see the feed: the sources the text
  * cites, the disclosure and the medical disclaimer.
  */
-export function feedArticleFooter(
-  notes: { disclosure: string; disclaimer: string; crisisLine: string },
-  sources: FeedSource[],
-): string {
-  const list = sources.length
-    ? `<h2>Sources</h2><ol>${sources
-        .map(
-          ({ citation, doi, pmid }) =>
-            `<li>${escapeMarkup(citation)} <a href="https://doi.org/${escapeMarkup(doi)}">doi:${escapeMarkup(doi)}</a>${
-              pmid
-                ? ` · <a href="https://pubmed.ncbi.nlm.nih.gov/${escapeMarkup(pmid)}/">PubMed ${escapeMarkup(pmid)}</a>`
-                : ''
-            }</li>`,
-        )
-        .join('')}</ol>`
-    : '';
-  return `${list}<p><em>${escapeMarkup(notes.disclosure)}</em></p><p><strong>Medical disclaimer.</strong> ${escapeMarkup(
-    notes.disclaimer,
-  )} ${escapeMarkup(notes.crisisLine)}</p>`;
+export function feedArticleFooter(site: SiteConfig, sources: readonly FeedSource[]): string {
+  const t = ui(site.lang).article;
+  const sourceItem = ({ citation, doi, pmid }: FeedSource): Element =>
+    h('li', [
+      `${citation} `,
+      h('a', { href: doiUrl(doi) }, `doi:${doi}`),
+      ...(pmid ? [' · ', h('a', { href: pubmedUrl(pmid) }, `${t.pubmed} ${pmid}`)] : []),
+    ]);
+  const parts: ElementContent[] = [
+    ...(sources.length ? [h('h2', t.sourcesHeading), h('ol', sources.map(sourceItem))] : []),
+    h('p', h('em', site.disclosure)),
+    h('p', [h('strong', `${t.disclaimerHeading}.`), ` ${site.disclaimer} ${site.crisisLine}`]),
+  ];
+  return toHtml(parts);
+}
+
+export interface FeedEntry {
+  title: string;
+  description: string;
+  link: string;
+  pubDate: Date;
+  categories: string[];
+  author: string;
+  content: string;
+}
+
+/** An article's feed item, from its page model and its rendered body. */
+export function feedEntry(
+  page: ArticlePage,
+  site: SiteConfig,
+  bodyHtml: string,
+  sources: readonly FeedSource[],
+): FeedEntry {
+  return {
+    title: page.title,
+    description: page.description,
+    link: paths.post(page.article.id),
+    pubDate: page.article.published,
+    categories: page.article.tags,
+    author: `${site.email} (${page.article.author.name})`,
+    content: feedHtml(bodyHtml, site.url) + feedArticleFooter(site, sources),
+  };
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
+
+/** The channel's language, its own address (atom:link rel="self") and its logo. */
+export function feedChannelExtras(site: SiteConfig): string {
+  const url = (path: string) => escapeXml(absoluteUrl(path, site.url));
+  return [
+    `<language>${site.lang.toLowerCase()}</language>`,
+    `<atom:link href="${url(paths.feed)}" rel="self" type="application/rss+xml"/>`,
+    `<image><url>${url(paths.logo)}</url><title>${escapeXml(site.name)}</title><link>${url(paths.home)}</link></image>`,
+  ].join('');
 }

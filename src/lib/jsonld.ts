@@ -14,48 +14,10 @@ import type {
 } from 'schema-dts';
 import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
+import { ui } from './i18n';
+import type { ArticlePage, AuthorFacts, Page } from './page-model';
+import { articleImagePaths } from './share-cards';
 import { absoluteUrl, paths } from './urls';
-
-export interface Crumb {
-  name: string;
-  path: string;
-}
-
-export interface AuthorFacts {
-  id: string;
-  name: string;
-  kind: 'Organization' | 'Person';
-  role: string;
-  credentials?: string | undefined;
-}
-
-export interface ArticleFacts {
-  path: string;
-  title: string;
-  description: string;
-  published: Date;
-  modified: Date;
-  tags: string[];
-  /** The article's main topic: its first tag. */
-  section: string;
-  wordCount: number;
-  condition?: string | undefined;
-  lastReviewed?: Date | undefined;
-  author: AuthorFacts;
-  reviewer?: AuthorFacts | undefined;
-  imagePaths: string[];
-}
-
-export interface PageFacts {
-  path: string;
-  title: string;
-  description: string;
-  crumbs: Crumb[];
-  imagePath: string;
-  article?: ArticleFacts;
-  /** On an author's page: the person or team the page is about. */
-  profile?: AuthorFacts;
-}
 
 export function ids(site: SiteConfig) {
   const url = (path: string) => absoluteUrl(path, site.url);
@@ -74,7 +36,7 @@ function logoNode(site: SiteConfig): ImageObject {
   return {
     '@type': 'ImageObject',
     '@id': ids(site).logo,
-    url: absoluteUrl('/logo.png', site.url),
+    url: absoluteUrl(paths.logo, site.url),
     width: '512',
     height: '512',
   };
@@ -115,7 +77,7 @@ export function clinicNode(site: SiteConfig): MedicalClinic {
       closes: h.closes,
     })),
     sameAs: site.social.map((s) => s.url),
-    potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: 'Book a consultation' },
+    potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: ui(site.lang).consult.book },
   };
 }
 
@@ -126,16 +88,16 @@ export function websiteNode(site: SiteConfig): WebSite {
     url: absoluteUrl('/', site.url),
     name: site.name,
     description: site.description,
-    inLanguage: 'en-US',
+    inLanguage: site.lang,
     publisher: { '@id': ids(site).clinic },
   };
 }
 
-export function breadcrumbNode(path: string, crumbs: Crumb[], site: SiteConfig): BreadcrumbList {
+export function breadcrumbNode(page: Page, site: SiteConfig): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
-    '@id': ids(site).breadcrumb(path),
-    itemListElement: crumbs.map((crumb, index) => ({
+    '@id': ids(site).breadcrumb(page.path),
+    itemListElement: page.crumbs.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
@@ -163,69 +125,83 @@ export function authorNode(author: AuthorFacts, site: SiteConfig): Person | Orga
   return person;
 }
 
-function pageNode(page: PageFacts, site: SiteConfig): WebPage | MedicalWebPage {
+/** A trail needs at least two steps; the home page has none. */
+const hasTrail = (page: Page) => page.crumbs.length >= 2;
+
+function pageNode(page: Page, site: SiteConfig): WebPage | MedicalWebPage {
   const id = ids(site);
   const base = {
     '@id': id.page(page.path),
     url: absoluteUrl(page.path, site.url),
     name: page.title,
     description: page.description,
-    inLanguage: 'en-US',
+    inLanguage: page.lang,
     isPartOf: { '@id': id.website },
-    breadcrumb: { '@id': id.breadcrumb(page.path) },
-    primaryImageOfPage: { '@type': 'ImageObject' as const, url: absoluteUrl(page.imagePath, site.url) },
+    ...(hasTrail(page) && { breadcrumb: { '@id': id.breadcrumb(page.path) } }),
+    primaryImageOfPage: { '@type': 'ImageObject' as const, url: absoluteUrl(page.image.path, site.url) },
   };
-  if (page.profile) {
-    return { '@type': 'ProfilePage', ...base, mainEntity: authorNode(page.profile, site) } satisfies WebPage;
+  switch (page.kind) {
+    case 'author':
+      return {
+        '@type': 'ProfilePage',
+        ...base,
+        mainEntity: authorNode(page.profile, site),
+      } satisfies WebPage;
+    case 'article': {
+      const { article } = page;
+      const medical: MedicalWebPage = {
+        '@type': 'MedicalWebPage',
+        ...base,
+        audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
+      };
+      if (article.condition) medical.about = { '@type': 'MedicalCondition', name: article.condition };
+      if (article.reviewer) medical.reviewedBy = { '@id': id.author(article.reviewer.id) };
+      if (article.lastReviewed) medical.lastReviewed = isoDate(article.lastReviewed);
+      return medical;
+    }
+    default:
+      return { '@type': 'WebPage', ...base } satisfies WebPage;
   }
-  const article = page.article;
-  if (!article) return { '@type': 'WebPage', ...base } satisfies WebPage;
-  const medical: MedicalWebPage = {
-    '@type': 'MedicalWebPage',
-    ...base,
-    audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
-  };
-  if (article.condition) medical.about = { '@type': 'MedicalCondition', name: article.condition };
-  if (article.reviewer) medical.reviewedBy = { '@id': id.author(article.reviewer.id) };
-  if (article.lastReviewed) medical.lastReviewed = isoDate(article.lastReviewed);
-  return medical;
 }
 
-function articleNode(page: PageFacts, article: ArticleFacts, site: SiteConfig): BlogPosting {
+function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
   const id = ids(site);
+  const { article } = page;
   return {
     '@type': 'BlogPosting',
     '@id': id.article(page.path),
-    headline: article.title,
-    description: article.description,
-    image: article.imagePaths.map((path) => absoluteUrl(path, site.url)),
+    headline: page.title,
+    description: page.description,
+    image: articleImagePaths(article.id).map((path) => absoluteUrl(path, site.url)),
     datePublished: isoDate(article.published),
     dateModified: isoDate(article.modified),
     author: authorNode(article.author, site),
     publisher: publisherRef(site),
     mainEntityOfPage: { '@id': id.page(page.path) },
     isPartOf: { '@id': id.website },
-    inLanguage: 'en-US',
+    inLanguage: page.lang,
     keywords: article.tags.join(', '),
     articleSection: article.section,
     wordCount: article.wordCount,
   };
 }
 
-export function pageGraph(page: PageFacts, site: SiteConfig): Graph {
+/** A reviewer who is not also the author gets a node of their own, for the page's reviewedBy to point at. */
+function reviewerNodes(page: Page, site: SiteConfig): Thing[] {
+  if (page.kind !== 'article') return [];
+  const { author, reviewer } = page.article;
+  return reviewer && reviewer.id !== author.id ? [authorNode(reviewer, site)] : [];
+}
+
+export function pageGraph(page: Page, site: SiteConfig): Graph {
   const nodes: Thing[] = [
     websiteNode(site),
     clinicNode(site),
     pageNode(page, site),
-    breadcrumbNode(page.path, page.crumbs, site),
+    ...(hasTrail(page) ? [breadcrumbNode(page, site)] : []),
+    ...(page.kind === 'article' ? [articleNode(page, site)] : []),
+    ...reviewerNodes(page, site),
   ];
-  const article = page.article;
-  if (article) {
-    nodes.push(articleNode(page, article, site));
-    if (article.reviewer && article.reviewer.id !== article.author.id) {
-      nodes.push(authorNode(article.reviewer, site));
-    }
-  }
   return { '@context': 'https://schema.org', '@graph': nodes };
 }
 

@@ -18,7 +18,7 @@ export function isPublic(post: PostLike, { today, preview }: Visibility): boolea
   return !post.data.draft && isoDate(post.data.published) <= today;
 }
 
-export function lastModified(post: PostLike): Date {
+export function lastModified(post: { data: { published: Date; updated?: Date | undefined } }): Date {
   return post.data.updated ?? post.data.published;
 }
 

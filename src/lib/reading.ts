@@ -3,7 +3,6 @@ import readingTime from 'reading-time';
 export interface ReadingStats {
   minutes: number;
   words: number;
-  label: string;
 }
 
 /** Reading time of an article body, leaving out MDX component tags, link targets and markup. */
@@ -13,6 +12,5 @@ export function readingStats(body: string): ReadingStats {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>`[\]]/g, ' ');
   const { minutes, words } = readingTime(prose);
-  const rounded = Math.max(1, Math.round(minutes));
-  return { minutes: rounded, words, label: `${rounded} min read` };
+  return { minutes: Math.max(1, Math.round(minutes)), words };
 }

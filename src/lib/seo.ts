@@ -1,34 +1,9 @@
-/** A page's head metadata as data: one function builds the tags, `Head.astro` renders them. */
+/** A page's head metadata as data: one function builds the tags from the page model, `Head.astro` renders them. */
 import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
+import { ogLocale, ui } from './i18n';
+import type { Page } from './page-model';
 import { absoluteUrl, paths } from './urls';
-
-export interface ShareImage {
-  path: string;
-  alt: string;
-  width: number;
-  height: number;
-  type: string;
-}
-
-export interface ArticleMeta {
-  published: Date;
-  modified: Date;
-  tags: string[];
-  section: string;
-  authorPath: string;
-}
-
-export interface PageMeta {
-  /** The page's own title; the clinic's name is added, except on the home page. */
-  title: string;
-  description: string;
-  path: string;
-  image: ShareImage;
-  noindex?: boolean;
-  article?: ArticleMeta;
-  isHome?: boolean;
-}
 
 export interface HeadTag {
   tag: 'title' | 'meta' | 'link';
@@ -36,8 +11,9 @@ export interface HeadTag {
   content?: string;
 }
 
-export function documentTitle(page: PageMeta, site: SiteConfig): string {
-  return page.isHome ? `${site.name}: ${site.tagline}` : `${page.title} | ${site.name}`;
+/** The home page's title already names the clinic; every other page adds it. */
+export function documentTitle(page: Page, site: SiteConfig): string {
+  return page.kind === 'home' ? page.title : `${page.title} | ${site.name}`;
 }
 
 const meta = (key: 'name' | 'property', id: string, content: string): HeadTag => ({
@@ -46,20 +22,31 @@ const meta = (key: 'name' | 'property', id: string, content: string): HeadTag =>
 });
 const link = (attrs: Record<string, string>): HeadTag => ({ tag: 'link', attrs });
 
-export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
+function articleTags(page: Page, url: (path: string) => string): HeadTag[] {
+  if (page.kind !== 'article') return [];
+  const { published, modified, author, section, tags } = page.article;
+  return [
+    meta('property', 'article:published_time', isoDate(published)),
+    meta('property', 'article:modified_time', isoDate(modified)),
+    meta('property', 'article:author', url(paths.author(author.id))),
+    meta('property', 'article:section', section),
+    ...tags.map((tag) => meta('property', 'article:tag', tag)),
+  ];
+}
+
+export function headTags(page: Page, site: SiteConfig): HeadTag[] {
   const url = (path: string) => absoluteUrl(path, site.url);
-  const title = documentTitle(page, site);
   const image = url(page.image.path);
-  const tags: HeadTag[] = [
-    { tag: 'title', attrs: {}, content: title },
+  return [
+    { tag: 'title', attrs: {}, content: documentTitle(page, site) },
     meta('name', 'description', page.description),
-    // A noindex page (the 404) has no address of its own worth naming as canonical.
+    // A noindex page (the 404, search) has no address of its own worth naming as canonical.
     ...(page.noindex ? [] : [link({ rel: 'canonical', href: url(page.path) })]),
     meta('name', 'robots', page.noindex ? 'noindex, follow' : 'index, follow, max-image-preview:large'),
     meta('property', 'og:site_name', site.name),
-    meta('property', 'og:locale', site.locale),
-    meta('property', 'og:type', page.article ? 'article' : 'website'),
-    meta('property', 'og:title', page.isHome ? title : page.title),
+    meta('property', 'og:locale', ogLocale(page.lang)),
+    meta('property', 'og:type', page.kind === 'article' ? 'article' : 'website'),
+    meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),
     meta('property', 'og:url', url(page.path)),
     meta('property', 'og:image', image),
@@ -67,32 +54,20 @@ export function headTags(page: PageMeta, site: SiteConfig): HeadTag[] {
     meta('property', 'og:image:width', String(page.image.width)),
     meta('property', 'og:image:height', String(page.image.height)),
     meta('property', 'og:image:alt', page.image.alt),
-  ];
-  if (page.article) {
-    const { published, modified, tags: articleTags, section, authorPath } = page.article;
-    tags.push(
-      meta('property', 'article:published_time', isoDate(published)),
-      meta('property', 'article:modified_time', isoDate(modified)),
-      meta('property', 'article:author', url(authorPath)),
-      meta('property', 'article:section', section),
-      ...articleTags.map((tag) => meta('property', 'article:tag', tag)),
-    );
-  }
-  tags.push(
+    ...articleTags(page, url),
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', page.isHome ? title : page.title),
+    meta('name', 'twitter:title', page.title),
     meta('name', 'twitter:description', page.description),
     meta('name', 'twitter:image', image),
     meta('name', 'twitter:image:alt', page.image.alt),
     link({
       rel: 'alternate',
       type: 'application/rss+xml',
-      title: `${site.name}: articles`,
+      title: ui(page.lang).pages.feedTitle(site.name),
       href: url(paths.feed),
     }),
-    link({ rel: 'sitemap', type: 'application/xml', href: url('/sitemap-index.xml') }),
-  );
-  return tags;
+    link({ rel: 'sitemap', type: 'application/xml', href: url(paths.sitemap) }),
+  ];
 }
 
 /** Tags that are the same on every page: theme colours for both schemes, icons, manifest. */

@@ -1,15 +1,23 @@
 import { slug } from 'github-slugger';
 
+const tagPath = (tag: string) => `/blog/tags/${tagSlug(tag)}/`;
+
 export const paths = {
   home: '/',
   blog: '/blog/',
   consult: '/consult/',
   search: '/search/',
+  notFound: '/404.html',
   feed: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  logo: '/logo.png',
   post: (id: string) => `/blog/${id}/`,
-  tag: (tag: string) => `/blog/tags/${tagSlug(tag)}/`,
+  tag: tagPath,
   author: (id: string) => `/authors/${id}/`,
   shareImage: (name: string) => `/og/${name}.png`,
+  /** Page n of Our Blog: /blog/ for the first, /blog/2/ after it. */
+  blogPage: (n: number) => (n === 1 ? '/blog/' : `/blog/${n}/`),
+  tagPage: (tag: string, n: number) => (n === 1 ? tagPath(tag) : `${tagPath(tag)}${n}/`),
 } as const;
 
 export function tagSlug(tag: string): string {
@@ -23,3 +31,6 @@ export function absoluteUrl(path: string, siteUrl: string): string {
 export function telHref(e164: string): string {
   return `tel:${e164}`;
 }
+
+export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
+export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;

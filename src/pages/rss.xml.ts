@@ -4,33 +4,27 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { articlePageOf, publishedPosts, sourcesOf } from '../build/posts';
 import { mdxComponents } from '../components/mdx';
 import { site } from '../config/site';
-import { absolutizeUrls, escapeMarkup, feedArticleFooter, stripScripts } from '../lib/feed';
-import { authorOf, publishedPosts, sourcesOf } from '../lib/posts';
-import { absoluteUrl, paths } from '../lib/urls';
+import { feedChannelExtras, feedEntry } from '../lib/feed';
 
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-  const posts = await publishedPosts();
   const items = await Promise.all(
-    posts.map(async (post) => {
+    (await publishedPosts()).map(async (post) => {
       const { Content } = await render(post);
-      const html = await container.renderToString(Content, { props: { components: mdxComponents } });
-      const [author, sources] = await Promise.all([authorOf(post.data.author), sourcesOf(post)]);
-      const footer = feedArticleFooter(
+      const [page, sources, html] = await Promise.all([
+        articlePageOf(post),
+        sourcesOf(post),
+        container.renderToString(Content, { props: { components: mdxComponents } }),
+      ]);
+      return feedEntry(
+        page,
         site,
+        html,
         sources.map((source) => source.data),
       );
-      return {
-        title: post.data.title,
-        description: post.data.description,
-        link: paths.post(post.id),
-        pubDate: post.data.published,
-        categories: post.data.tags,
-        author: `${site.email} (${author.data.name})`,
-        content: absolutizeUrls(stripScripts(html), site.url) + footer,
-      };
     }),
   );
   return rss({
@@ -39,10 +33,6 @@ export const GET: APIRoute = async () => {
     site: site.url,
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<language>en-us</language>`,
-      `<atom:link href="${absoluteUrl(paths.feed, site.url)}" rel="self" type="application/rss+xml"/>`,
-      `<image><url>${absoluteUrl('/logo.png', site.url)}</url><title>${escapeMarkup(site.name)}</title><link>${absoluteUrl('/', site.url)}</link></image>`,
-    ].join(''),
+    customData: feedChannelExtras(site),
   });
 };

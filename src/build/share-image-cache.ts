@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'satori';
-import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from './share-image';
+import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from '../lib/share-image';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@fontsource/source-serif-4';

@@ -1,12 +1,14 @@
 /**
  * The one gate between the content collections and the pages: nothing else calls getCollection('blog').
- * Drafts and scheduled posts are public only in `astro dev`.
+ * Drafts and scheduled posts are public only in `astro dev`. The decisions themselves are pure functions in
+ * src/lib/publishing.ts; this module only reads Astro's content store and hands entries to them.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { isPublic, newestFirst, relatedPosts, tagsOf } from './publishing';
 import { site } from '../config/site';
-import { calendarDay } from './dates';
-import { tagSlug } from './urls';
+import { calendarDay } from '../lib/dates';
+import { pageModel, type ArticlePage, type AuthorFacts } from '../lib/page-model';
+import { isPublic, newestFirst, relatedPosts, tagsOf } from '../lib/publishing';
+import { tagSlug } from '../lib/urls';
 
 export type Post = CollectionEntry<'blog'>;
 export type Author = CollectionEntry<'authors'>;
@@ -71,4 +73,16 @@ export async function sourcesOf(post: Post): Promise<Reference[]> {
       return reference;
     }),
   );
+}
+
+export function authorFacts(author: Author): AuthorFacts {
+  const { name, kind, role, credentials } = author.data;
+  return { id: author.id, name, kind, role, ...(credentials && { credentials }) };
+}
+
+/** An article's page model, with its author and reviewer looked up: shared by the article page and the feed. */
+export async function articlePageOf(post: Post): Promise<ArticlePage> {
+  const author = authorFacts(await authorOf(post.data.author));
+  const reviewer = post.data.reviewer ? authorFacts(await authorOf(post.data.reviewer)) : undefined;
+  return pageModel({ kind: 'article', post, author, reviewer }, site);
 }
