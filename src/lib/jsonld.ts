@@ -44,7 +44,7 @@ function logoNode(site: SiteConfig): ImageObject {
 
 /**
  * The publisher as embedded in an article. Google merges nodes that share an @id, but simpler readers
- * (and structured-data-testing-tool) only look inside the article, so name and logo are repeated here.
+ * only look inside the article, so name and logo are repeated here.
  */
 function publisherRef(site: SiteConfig): MedicalClinic {
   return { '@type': 'MedicalClinic', '@id': ids(site).clinic, name: site.name, logo: logoNode(site) };
