@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // parsers), build (temporary copies of the site with bad content), browser (Chromium over dist/).
 export default defineConfig({
   test: {
+    // Vitest blanks CSS imports; src/lib/palette.ts reads the design tokens as text (`tokens.css?raw`).
+    css: { include: [/\/src\/styles\/tokens\.css/] },
     projects: [
       // Unit tests run in New Jersey's zone, so a date that shifts with the machine's zone is caught.
       {

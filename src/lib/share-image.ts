@@ -4,6 +4,7 @@
  */
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { palette } from './palette';
 
 export interface ShareCard {
   title: string;
@@ -13,11 +14,13 @@ export interface ShareCard {
   height: number;
 }
 
+/** The card is drawn in the page's light palette (tokens.css), so a shared link looks like the site. */
+const light = palette('light');
 export const SHARE_COLORS = {
-  background: '#f6f1e8',
-  ink: '#1d2a2e',
-  accent: '#0f5c58',
-  muted: '#4a5558',
+  background: light.paper,
+  ink: light.ink,
+  accent: light.accent,
+  muted: light.muted,
 } as const;
 
 /** Smaller type for longer titles so that even a 110-character title fits in four lines. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import mark from '../assets/mark.svg?raw';
+import { brandMarkSvg } from '../lib/brand-mark';
 import { PNG_ICONS } from '../lib/icons';
 
 export const getStaticPaths = (() =>
@@ -10,6 +10,6 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ size: number }> = async ({ props }) => {
-  const png = await sharp(Buffer.from(mark)).resize(props.size, props.size).png().toBuffer();
+  const png = await sharp(Buffer.from(brandMarkSvg())).resize(props.size, props.size).png().toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
-import mark from '../assets/mark.svg?raw';
+import { brandMarkSvg } from '../lib/brand-mark';
 
-export const GET: APIRoute = () => new Response(mark, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = () =>
+  new Response(brandMarkSvg(), { headers: { 'Content-Type': 'image/svg+xml' } });
