@@ -58,7 +58,6 @@ const siteSchema = z.object({
   disclaimer: z.string().min(1),
   disclosure: z.string().min(1),
   crisisLine: z.string().min(1),
-  themeColor: z.object({ light: z.string(), dark: z.string() }),
   postsPerPage: z.number().int().positive(),
 });
 
@@ -100,7 +99,6 @@ export const clinicDefaults = {
   disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
-  themeColor: { light: '#f6f1e8', dark: '#16181b' },
   postsPerPage: 10,
 } satisfies SiteConfig;
 

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
 import { ogLocale, ui } from './i18n';
 import type { Page } from './page-model';
+import { themeColors } from './palette';
 import { absoluteUrl, paths } from './urls';
 
 export interface HeadTag {
@@ -71,15 +72,15 @@ export function headTags(page: Page, site: SiteConfig): HeadTag[] {
 }
 
 /** Tags that are the same on every page: theme colours for both schemes, icons, manifest. */
-export function siteHeadTags(site: SiteConfig): HeadTag[] {
+export function siteHeadTags(themes = themeColors()): HeadTag[] {
   return [
     {
       tag: 'meta',
-      attrs: { name: 'theme-color', content: site.themeColor.light, media: '(prefers-color-scheme: light)' },
+      attrs: { name: 'theme-color', content: themes.light, media: '(prefers-color-scheme: light)' },
     },
     {
       tag: 'meta',
-      attrs: { name: 'theme-color', content: site.themeColor.dark, media: '(prefers-color-scheme: dark)' },
+      attrs: { name: 'theme-color', content: themes.dark, media: '(prefers-color-scheme: dark)' },
     },
     meta('name', 'color-scheme', 'light dark'),
     link({ rel: 'icon', href: '/favicon.ico', sizes: '32x32' }),

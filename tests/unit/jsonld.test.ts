@@ -5,7 +5,7 @@ import { pageModel, type Page } from '../../src/lib/page-model';
 import { articlePage, optionsByKind, pageOf, post, team } from './page-fixtures';
 
 type Node = Record<string, any>;
-const nodes = (page: Page): Node[] => pageGraph(page, site)['@graph'] as Node[];
+const nodes = (page: Page): Node[] => pageGraph(page, site)['@graph'] as unknown as Node[];
 const types = (page: Page) => nodes(page).map((node) => node['@type']);
 const node = (page: Page, type: string): Node => {
   const found = nodes(page).find((n) => n['@type'] === type);

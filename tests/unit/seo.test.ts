@@ -66,7 +66,11 @@ describe('head tags', () => {
   });
 
   it('adds the theme colours and icons shared by every page', () => {
-    const tags = siteHeadTags(site);
+    const tags = siteHeadTags({ light: '#fff', dark: '#000' });
+    expect(tags.filter((t) => t.attrs['name'] === 'theme-color').map((t) => t.attrs['content'])).toEqual([
+      '#fff',
+      '#000',
+    ]);
     expect(tags.filter((t) => t.attrs['name'] === 'theme-color').map((t) => t.attrs['media'])).toEqual([
       '(prefers-color-scheme: light)',
       '(prefers-color-scheme: dark)',

@@ -21,7 +21,9 @@ describe('site configuration', () => {
   });
 
   it('rejects a SITE_URL that is not a URL, and a time zone that does not exist', () => {
-    expect(() => resolveSite(site, { SITE_URL: 'clinic' })).toThrow(/url \(or SITE_URL\) must be a full address/);
+    expect(() => resolveSite(site, { SITE_URL: 'clinic' })).toThrow(
+      /url \(or SITE_URL\) must be a full address/,
+    );
     expect(() => resolveSite({ ...site, timeZone: 'Mars/Olympus' }, {})).toThrow(/IANA zone/);
   });
 });
