@@ -59,7 +59,7 @@ export async function allAuthors(): Promise<Author[]> {
 }
 
 /** The schema already checked the id; this only turns it into the entry. */
-export async function authorOf(id: string): Promise<Author> {
+async function authorOf(id: string): Promise<Author> {
   const author = await getEntry('authors', id);
   if (!author) throw new Error(`content/authors/${id}.yaml is missing`);
   return author;

@@ -109,4 +109,4 @@ function resolveSite(config: SiteConfig, env: Record<string, string | undefined>
 }
 
 export const site: SiteConfig = resolveSite(clinicDefaults, process.env);
-export { resolveSite, siteSchema };
+export { resolveSite };

@@ -22,7 +22,7 @@ const date = (field: string) => {
 };
 
 /** An id that must name a file in another collection's folder, checked when the content is loaded. */
-export function knownId(kind: string, folder: string, ids: readonly string[]) {
+function knownId(kind: string, folder: string, ids: readonly string[]) {
   return z.string({ error: `name one of the ${kind} in ${folder}` }).refine((id) => ids.includes(id), {
     error: (issue) =>
       `"${String(issue.input)}" is not one of the ${kind} in ${folder} (known: ${ids.join(', ') || 'none'})`,

@@ -19,7 +19,7 @@ import type { ArticlePage, AuthorFacts, Page } from './page-model';
 import { articleImagePaths } from './share-cards';
 import { absoluteUrl, paths } from './urls';
 
-export function ids(site: SiteConfig) {
+function ids(site: SiteConfig) {
   const url = (path: string) => absoluteUrl(path, site.url);
   return {
     clinic: `${url('/')}#clinic`,
@@ -50,7 +50,7 @@ function publisherRef(site: SiteConfig): MedicalClinic {
   return { '@type': 'MedicalClinic', '@id': ids(site).clinic, name: site.name, logo: logoNode(site) };
 }
 
-export function clinicNode(site: SiteConfig): MedicalClinic {
+function clinicNode(site: SiteConfig): MedicalClinic {
   const url = (path: string) => absoluteUrl(path, site.url);
   return {
     '@type': 'MedicalClinic',
@@ -81,7 +81,7 @@ export function clinicNode(site: SiteConfig): MedicalClinic {
   };
 }
 
-export function websiteNode(site: SiteConfig): WebSite {
+function websiteNode(site: SiteConfig): WebSite {
   return {
     '@type': 'WebSite',
     '@id': ids(site).website,
@@ -93,7 +93,7 @@ export function websiteNode(site: SiteConfig): WebSite {
   };
 }
 
-export function breadcrumbNode(page: Page, site: SiteConfig): BreadcrumbList {
+function breadcrumbNode(page: Page, site: SiteConfig): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     '@id': ids(site).breadcrumb(page.path),
@@ -106,7 +106,7 @@ export function breadcrumbNode(page: Page, site: SiteConfig): BreadcrumbList {
   };
 }
 
-export function authorNode(author: AuthorFacts, site: SiteConfig): Person | Organization {
+function authorNode(author: AuthorFacts, site: SiteConfig): Person | Organization {
   const base = {
     '@id': ids(site).author(author.id),
     name: author.name,

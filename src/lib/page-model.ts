@@ -9,9 +9,6 @@ import { readingStats } from './reading';
 import { articleShareImage, siteShareImage, type ShareImage } from './share-cards';
 import { paths } from './urls';
 
-export type PageKind =
-  'home' | 'blog' | 'tag' | 'article' | 'author' | 'consult' | 'search' | 'not-found' | 'content';
-
 export interface Crumb {
   name: string;
   path: string;
@@ -72,7 +69,7 @@ export type Page = PageCommon &
 export type ArticlePage = Extract<Page, { kind: 'article' }>;
 
 /** The parts of a blog entry the model reads: a structural subset of `CollectionEntry<'blog'>`. */
-export interface ArticleSource {
+interface ArticleSource {
   id: string;
   body?: string | undefined;
   data: {

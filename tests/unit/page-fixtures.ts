@@ -31,7 +31,7 @@ export const post = {
   },
 };
 
-export const pagination = { current: 1, last: 2, total: 12 };
+const pagination = { current: 1, last: 2, total: 12 };
 
 export const optionsByKind = {
   home: { kind: 'home' },
