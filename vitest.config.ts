@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` builds dist/ once, then runs every project: unit (pure code), site (dist/ read with real
-// parsers), build (temporary copies of the site with bad content), browser (Chromium over dist/).
+// `npm test` builds the live site (dist/) and the fixture site (tests/fixtures/site/, see
+// scripts/build-fixture-site.ts) once, then runs every project: unit (pure code), site (the builds read with
+// real parsers), build (temporary copies of the site with bad content), browser (Chromium over the builds).
 export default defineConfig({
   test: {
     projects: [
