@@ -4,7 +4,7 @@
  * 'landmark-*') that keep every piece of content inside a landmark.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { bothSites } from '../support/dist';
 import { pagePaths, useBrowser } from './setup';
 
@@ -14,32 +14,36 @@ const LANDMARK_RULES = ['region', 'landmark-one-main', 'landmark-unique', 'landm
 describe.each(bothSites.map((site) => [site.name, site] as const))('axe on the %s', (_, site) => {
   const harness = useBrowser(site);
 
-  it.each(pagePaths(site))('%s has no violations in either theme, at 390 and 1280 px', async (path) => {
-    const found: string[] = [];
-    for (const width of [390, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await harness.open(path, { colorScheme, viewport: { width, height: 900 } });
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const ran = [
-          ...results.passes,
-          ...results.violations,
-          ...results.inapplicable,
-          ...results.incomplete,
-        ];
-        for (const rule of LANDMARK_RULES)
-          expect(
-            ran.map((r) => r.id),
-            `${rule} ran`,
-          ).toContain(rule);
-        found.push(
-          ...results.violations.map(
-            (v) =>
-              `${width}px ${colorScheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-          ),
-        );
-        await page.context().close();
+  // Pages are checked a few at a time (Vitest's maxConcurrency), in one shared Chromium.
+  it.concurrent.each(pagePaths(site))(
+    '%s has no violations in either theme, at 390 and 1280 px',
+    async (path, { expect }) => {
+      const found: string[] = [];
+      for (const width of [390, 1280]) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const page = await harness.open(path, { colorScheme, viewport: { width, height: 900 } });
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          const ran = [
+            ...results.passes,
+            ...results.violations,
+            ...results.inapplicable,
+            ...results.incomplete,
+          ];
+          for (const rule of LANDMARK_RULES)
+            expect(
+              ran.map((r) => r.id),
+              `${rule} ran`,
+            ).toContain(rule);
+          found.push(
+            ...results.violations.map(
+              (v) =>
+                `${width}px ${colorScheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+            ),
+          );
+          await page.context().close();
+        }
       }
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 });
