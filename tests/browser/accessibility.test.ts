@@ -15,7 +15,7 @@ describe.each(bothSites.map((site) => [site.name, site] as const))('axe on the %
   const harness = useBrowser(site);
 
   // Pages are checked a few at a time (Vitest's maxConcurrency), in one shared Chromium.
-  it.concurrent.each(pagePaths(site))(
+  it.concurrent.for(pagePaths(site))(
     '%s has no violations in either theme, at 390 and 1280 px',
     async (path, { expect }) => {
       const found: string[] = [];
