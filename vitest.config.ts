@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` builds dist/ once, then runs every project: unit (pure code), site (dist/ read with real
-// parsers), build (temporary copies of the site with bad content), browser (Chromium over dist/).
+// `npm test` builds the live site (dist/) and the fixture site (tests/fixtures/site/, see
+// scripts/build-fixture-site.ts) once, then runs every project: unit (pure code), site (the builds read with
+// real parsers), build (temporary copies of the site with bad content), browser (Chromium over the builds).
 export default defineConfig({
   test: {
     // Vitest blanks CSS imports; src/lib/palette.ts reads the design tokens as text (`tokens.css?raw`).
     css: { include: [/\/src\/styles\/tokens\.css/] },
+    // `npm run test:unit -- --coverage`: the pure library must stay covered; I/O lives in src/build and
+    // src/integrations and is covered by the builds the site tests read.
+    coverage: { provider: 'v8', include: ['src/lib/**'], thresholds: { lines: 90 } },
     projects: [
       // Unit tests run in New Jersey's zone, so a date that shifts with the machine's zone is caught.
       {

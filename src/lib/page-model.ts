@@ -37,6 +37,8 @@ export interface ArticleFacts {
   condition?: string | undefined;
   author: AuthorFacts;
   reviewer?: AuthorFacts | undefined;
+  /** Whether the body places its own <ConsultCta>; if not, the layout closes the article with the default one. */
+  hasConsultCta: boolean;
 }
 
 /** A listing split into pages: Our Blog and each tag. */
@@ -209,6 +211,7 @@ function articlePage({ post, author, reviewer }: ArticleOptions, f: Frame): Arti
       condition: data.condition,
       author,
       reviewer,
+      hasConsultCta: /<ConsultCta[\s/>]/.test(post.body ?? ''),
     },
   };
 }

@@ -1,22 +1,18 @@
 /**
- * Lighthouse (mobile, simulated throttling) on each page type of the built site, served on localhost by the
- * same static server the browser tests use, in Debian's Chromium. Prints the four category scores, LCP,
- * CLS and TBT. Run `npm run build` first.
+ * Lighthouse (mobile, simulated throttling) on one page of each kind of the live site (the first in path
+ * order), served on localhost by the same static server the browser tests use, in Debian's Chromium.
+ * Prints the four category scores, LCP, CLS and TBT. `npm run bench:lighthouse` builds first.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, it } from 'vitest';
-import { chromePath, serveDist, type StaticServer } from '../support/browser';
-import { assertBuilt } from '../support/dist';
+import { chromePath, serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
+import { liveSite, pageKind } from '../support/dist';
 
-const PAGES = [
-  '/',
-  '/blog/',
-  '/blog/ketamine-migraine-treatment/',
-  '/blog/tags/migraine/',
-  '/consult/',
-  '/search/',
-];
+const KINDS = ['home', 'blog', 'article', 'tag', 'consult', 'search'];
+const PAGES = KINDS.map(
+  (kind) => liveSite.pages().find((p) => pageKind(p) === kind)?.path ?? `(no ${kind} page)`,
+);
 const FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -30,8 +26,7 @@ const FLAGS = [
 let server: StaticServer;
 let chrome: Awaited<ReturnType<typeof launch>>;
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
+  server = await serveDist(liveSite.dist);
   chrome = await launch({ chromePath: chromePath(), chromeFlags: FLAGS });
 });
 afterAll(async () => {

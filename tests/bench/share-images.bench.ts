@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, expect, it } from 'vitest';
-import { shareImagePng, shareImageStats } from '../../src/lib/share-image-cache';
+import { shareImagePng, shareImageStats } from '../../src/build/share-image-cache';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 30);
 const cache = mkdtempSync(join(tmpdir(), 'share-bench-'));

@@ -1,15 +1,17 @@
-/** Keyboard use: the skip link comes first and works, focus is always visible, controls answer to keys. */
+/** Keyboard use, on the fixture site's fullest article: the skip link comes first and works, focus is always visible, controls answer to keys. */
 import { describe, expect, it } from 'vitest';
+import { REVIEWED } from '../support/fixture-facts';
 import { useBrowser } from './setup';
 
 const harness = useBrowser();
-const ARTICLE = '/blog/ketamine-migraine-treatment/';
+const ARTICLE = REVIEWED.path;
 
 describe('keyboard', () => {
   it('starts with a visible skip link that moves focus to the main content', async () => {
     const page = await harness.open(ARTICLE, { viewport: { width: 390, height: 844 } });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.count()).toBe(1);
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     const box = await skip.boundingBox();
     expect(box!.width).toBeGreaterThan(24);
@@ -41,24 +43,34 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
-  it('opens the phone table of contents and toggles the theme from the keyboard', async () => {
+  it('opens the collapsible table of contents and toggles the theme from the keyboard', async () => {
     const page = await harness.open(ARTICLE, { viewport: { width: 390, height: 844 } });
-    const summary = page.locator('details.toc-phone summary');
-    await summary.focus();
+    const details = page.locator('details.toc-collapsible');
+    expect(await details.count()).toBe(1);
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('details.toc-phone').getAttribute('open')).not.toBeNull();
+    expect(await details.getAttribute('open')).not.toBeNull();
+    expect(await details.getByRole('link', { name: REVIEWED.lastSection.text }).isVisible()).toBe(true);
     const toggle = page.locator('.theme-toggle');
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.focus();
     await page.keyboard.press('Space');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await page.context().close();
   });
 
-  it('marks the section being read in the wide table of contents', async () => {
+  it('marks the section being read in the sidebar table of contents', async () => {
     const page = await harness.open(ARTICLE, { viewport: { width: 1280, height: 900 } });
-    await page.evaluate(() => document.getElementById('final-thoughts')!.scrollIntoView({ block: 'start' }));
-    const current = page.locator('.toc-wide a[aria-current="true"]');
-    await expect.poll(async () => (await current.textContent())?.trim()).toBe('Final Thoughts');
+    expect(await page.locator('.toc-sidebar').isVisible()).toBe(true);
+    await page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+      REVIEWED.lastSection.id,
+    );
+    const current = page.locator('.toc-sidebar a[aria-current="true"]');
+    await expect.poll(async () => (await current.textContent())?.trim()).toBe(REVIEWED.lastSection.text);
+    expect(await current.count()).toBe(1);
     await page.context().close();
   });
 });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { SITE_URL } from '../support/dist';
+import { REVIEWED } from '../support/fixture-facts';
 import { useBrowser } from './setup';
 
 const harness = useBrowser();
-const ARTICLE = '/blog/ketamine-migraine-treatment/';
+const ARTICLE = REVIEWED.path;
 const URL_OF_ARTICLE = `${SITE_URL}${ARTICLE}`;
 
 describe('print', () => {
@@ -14,7 +15,11 @@ describe('print', () => {
     async (colorScheme) => {
       const page = await harness.open(ARTICLE, { colorScheme });
       await page.emulateMedia({ media: 'print' });
-      const visible = async (selector: string) => page.locator(selector).first().isVisible();
+      // Each selector must find something: a missing element would pass a "not visible" check.
+      const visible = async (selector: string) => {
+        expect(await page.locator(selector).count(), selector).toBeGreaterThanOrEqual(1);
+        return page.locator(selector).first().isVisible();
+      };
       expect(await visible('header nav')).toBe(false);
       expect(await visible('.theme-toggle')).toBe(false);
       expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
@@ -25,7 +30,8 @@ describe('print', () => {
       const printed = await page.locator('body').innerText();
       expect(printed).toContain(`Printed from ${URL_OF_ARTICLE}`);
       expect(printed).toContain(site.phone.display);
-      expect(printed).toContain('November 23, 2026');
+      expect(printed).toContain(REVIEWED.publishedText);
+      expect(printed).toContain(REVIEWED.updatedText);
       expect(printed).toContain(site.disclaimer);
       const colours = await page.evaluate(() => ({
         text: getComputedStyle(document.querySelector('article .prose p')!).color,
@@ -69,10 +75,12 @@ describe('sharing', () => {
     });
     const page = await context.newPage();
     await page.goto(harness.origin + ARTICLE);
+    expect(await page.getByRole('button', { name: 'Share…' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Share…' }).isVisible()).toBe(true);
     await context.close();
     const plain = await harness.open(ARTICLE);
     const hasShare = await plain.evaluate(() => 'share' in navigator);
+    expect(await plain.locator('.share-native').count()).toBe(1);
     expect(await plain.getByRole('button', { name: 'Share…' }).isVisible()).toBe(hasShare);
     await plain.context().close();
   });

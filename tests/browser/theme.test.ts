@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { site } from '../../src/config/site';
+import { themeColors } from '../../src/lib/palette';
+import { REVIEWED } from '../support/fixture-facts';
 import { useBrowser } from './setup';
 
 const harness = useBrowser();
-const ARTICLE = '/blog/ketamine-migraine-treatment/';
+const ARTICLE = REVIEWED.path;
 
 /**
  * Records the theme the moment <body> is inserted (before anything can be painted), and the page colour in
@@ -58,8 +59,8 @@ const contrast = (a: string, b: string) => {
 describe('themes', () => {
   it('follows the system setting on the first paint when nothing is stored', async () => {
     for (const [colorScheme, expected] of [
-      ['light', site.themeColor.light],
-      ['dark', site.themeColor.dark],
+      ['light', themeColors().light],
+      ['dark', themeColors().dark],
     ] as const) {
       const context = await harness.browser.newContext({ colorScheme });
       await context.addInitScript(RECORD_FIRST_PAINT);
@@ -87,7 +88,7 @@ describe('themes', () => {
     await page.reload();
     const paint = await firstPaint(page);
     expect(paint.theme).toBe('dark');
-    expect(hex(paint.background)).toBe(site.themeColor.dark);
+    expect(hex(paint.background)).toBe(themeColors().dark);
 
     await page.goto(harness.origin + '/');
     expect((await firstPaint(page)).theme).toBe('dark');
@@ -97,19 +98,38 @@ describe('themes', () => {
     await context.close();
   });
 
-  it('gives body text at least 7:1 contrast in both themes', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await harness.open(ARTICLE, { colorScheme });
-      const { text, background } = await page.evaluate(() => {
-        const paragraph = document.querySelector('article .prose p')!;
-        return {
-          text: getComputedStyle(paragraph).color,
-          background: getComputedStyle(document.body).backgroundColor,
-        };
-      });
-      expect(contrast(text, background), colorScheme).toBeGreaterThanOrEqual(7);
-      await page.context().close();
+  // The toggle's dark theme and the system's dark theme are written in different CSS blocks: each is checked.
+  it.each([
+    { how: 'system light', colorScheme: 'light', toggle: false, theme: 'light' },
+    { how: 'system dark', colorScheme: 'dark', toggle: false, theme: 'dark' },
+    { how: 'dark chosen with the toggle, system light', colorScheme: 'light', toggle: true, theme: 'dark' },
+    { how: 'light chosen with the toggle, system dark', colorScheme: 'dark', toggle: true, theme: 'light' },
+  ] as const)('$how: body text at least 7:1, secondary text at least 4.5:1', async (c) => {
+    const page = await harness.open(ARTICLE, { colorScheme: c.colorScheme });
+    if (c.toggle) {
+      const toggle = page.locator('.theme-toggle');
+      expect(await toggle.count()).toBe(1);
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(c.theme);
     }
+    const colours = await page.evaluate(() => {
+      const colour = (selector: string) => {
+        const el = document.querySelector(selector);
+        if (!el) throw new Error(`nothing matches ${selector}`);
+        return getComputedStyle(el).color;
+      };
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        body: colour('article .prose p'),
+        heading: colour('article h1'),
+        secondary: colour('article dl dd'),
+      };
+    });
+    expect(hex(colours.background)).toBe(themeColors()[c.theme]);
+    expect(contrast(colours.body, colours.background), 'body').toBeGreaterThanOrEqual(7);
+    expect(contrast(colours.heading, colours.background), 'heading').toBeGreaterThanOrEqual(7);
+    expect(contrast(colours.secondary, colours.background), 'secondary').toBeGreaterThanOrEqual(4.5);
+    await page.context().close();
   });
 
   it('sets body text at 18 px or more with a line height near 1.6', async () => {

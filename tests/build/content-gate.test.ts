@@ -1,14 +1,22 @@
 /**
- * Real builds of a temporary copy of the site: bad frontmatter stops the build with the file and the field
- * named, and writes no site. (Drafts, pagination and reviewers: fuller-site.test.ts.)
+ * Real builds of a temporary copy of the site, with one fixture article and one bad file: bad frontmatter
+ * stops the build with the file and the field named, and writes no site. (Drafts, pagination and reviewers
+ * are read from the fixture site's build: tests/site/publishing.test.ts and article-page.test.ts.)
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
 
 const copies: SiteCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
+
+/** A copy of the site holding one good fixture article, so a failure can only come from the bad file. */
+function fixtureCopy(): SiteCopy {
+  const copy = copySite({ posts: ['minimal-article.mdx'] });
+  copies.push(copy);
+  return copy;
+}
 
 const BAD_CASES = [
   { fixture: 'missing-title.mdx', field: 'title', says: 'every article needs a title' },
@@ -20,8 +28,7 @@ const BAD_CASES = [
 
 describe('bad content fails the build', () => {
   it.each(BAD_CASES)('$fixture: names the file and $field', ({ fixture, field, says }) => {
-    const copy = copySite();
-    copies.push(copy);
+    const copy = fixtureCopy();
     const file = copy.addPost(fixture);
     const { ok, output } = copy.build();
     expect(ok, output).toBe(false);
@@ -41,8 +48,7 @@ describe('bad file names fail the build', () => {
   };
 
   it('a file named only with digits, which would take the address of Our Blog page 2', () => {
-    const copy = copySite();
-    copies.push(copy);
+    const copy = fixtureCopy();
     copy.writePost('2.mdx', article);
     const { ok, output } = copy.build();
     expect(ok, output).toBe(false);
@@ -51,8 +57,7 @@ describe('bad file names fail the build', () => {
   });
 
   it('an article in a sub-folder', () => {
-    const copy = copySite();
-    copies.push(copy);
+    const copy = fixtureCopy();
     mkdirSync(join(copy.dir, 'content/blog/2027'));
     copy.writePost('2027/new-year.mdx', article);
     const { ok, output } = copy.build();

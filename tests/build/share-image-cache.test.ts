@@ -1,11 +1,15 @@
-/** A second build renders no share image again; editing one title re-renders only that article's images. */
+/**
+ * On a copy holding one fixture article: a second build renders no share image again; editing the title
+ * re-renders only that article's images.
+ */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySite } from '../support/site-copy';
+import { copySite } from '../../scripts/lib/site-copy.ts';
 
-const copy = copySite();
+const ARTICLE = 'minimal-article';
+const copy = copySite({ posts: [`${ARTICLE}.mdx`] });
 const cache = mkdtempSync(join(tmpdir(), 'share-cache-'));
 afterAll(() => {
   copy.remove();
@@ -22,17 +26,17 @@ const build = () => {
 type Snapshot = ReturnType<typeof snapshot>;
 let first: Snapshot, second: Snapshot, third: Snapshot;
 let firstPng: Buffer, secondPng: Buffer;
-const articlePng = () => readFileSync(join(copy.dir, 'dist/og/blog/ketamine-migraine-treatment.png'));
+const articlePng = () => readFileSync(join(copy.dir, `dist/og/blog/${ARTICLE}.png`));
 
 beforeAll(() => {
   build();
   [first, firstPng] = [snapshot(), articlePng()];
   build();
   [second, secondPng] = [snapshot(), articlePng()];
-  const article = join(copy.dir, 'content/blog/ketamine-migraine-treatment.mdx');
+  const article = join(copy.dir, `content/blog/${ARTICLE}.mdx`);
   writeFileSync(
     article,
-    readFileSync(article, 'utf8').replace(/^title: .*$/m, "title: 'Ketamine and Migraine: An Edited Title'"),
+    readFileSync(article, 'utf8').replace(/^title: .*$/m, "title: 'A Minimal Fixture Article, Edited'"),
   );
   build();
   third = snapshot();

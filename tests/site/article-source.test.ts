@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { page, text } from '../support/dist';
+import { liveSite, text } from '../support/dist';
 
 const SOURCE = readFileSync(
   new URL('../fixtures/source/ketamine-migraine-treatment.txt', import.meta.url),
@@ -38,6 +38,9 @@ const ALLOWED_EDITS: [string, string][] = [
   ['increasingly accessible offering a safe', 'increasingly accessible — offering a safe'],
 ];
 
+/** How many blocks of the source land in the article's text (the closing call lands in the consult section). */
+const SOURCE_BLOCKS_IN_TEXT = 38;
+
 function editedSource(): string {
   return ALLOWED_EDITS.reduce((body, [from, to]) => {
     expect(body, `the source should contain "${from}"`).toContain(from);
@@ -53,11 +56,13 @@ function sourceBlocks(): string[] {
     .filter(Boolean);
   const start = lines.indexOf('Ketamine Migraine Treatment') + 1;
   const end = lines.findIndex((line) => line.endsWith('Relief could be closer than you think.'));
+  if (start < 1 || end < start)
+    throw new Error(`the source's article boundaries were not found (${start}, ${end})`);
   return lines.slice(start, end + 1);
 }
 
 describe('the migraine article page', () => {
-  const { $ } = page('/blog/ketamine-migraine-treatment/');
+  const { $ } = liveSite.page('/blog/ketamine-migraine-treatment/');
   const body = $('article .prose');
   const blocks = body
     .find('h2, h3, p, li')
@@ -73,15 +78,21 @@ describe('the migraine article page', () => {
 
   it('has every heading, paragraph and list item of the source, in order', () => {
     let cursor = -1;
+    let inText = 0;
+    let inCta = 0;
     for (const block of sourceBlocks()) {
       if (block.startsWith('Consult with a certified ketamine provider')) {
         expect(ctaText).toContain(block);
+        inCta += 1;
         continue;
       }
       const index = blocks.findIndex((candidate, i) => i > cursor && candidate === block);
       expect(index, `missing or out of order: "${block}"`).toBeGreaterThan(cursor);
       cursor = index;
+      inText += 1;
     }
+    // Every block of the source was checked: the slice can neither be empty nor lose its ends.
+    expect({ inText, inCta }).toEqual({ inText: SOURCE_BLOCKS_IN_TEXT, inCta: 1 });
   });
 
   it('makes each section an H2 and the four mechanisms numbered H3s', () => {

@@ -1,11 +1,14 @@
-/** JSON-LD: one @graph per page, parsed from dist/ and checked for what search engines read. */
+/**
+ * JSON-LD: one @graph per page of the fixture site, parsed from its build. What each page must carry is
+ * chosen by the page's kind (`<html data-page-kind>`), never by its URL.
+ */
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
-import { builtPages, SITE_URL, type BuiltPage } from '../support/dist';
+import { MINIMAL, REVIEWED } from '../support/fixture-facts';
+import { builtPages, fixtureSite, pageKind, SITE_URL, type BuiltPage, type PageKind } from '../support/dist';
 
 type Node = Record<string, any>;
 const pages = builtPages();
-const ARTICLE = '/blog/ketamine-migraine-treatment/';
 
 function graphOf(p: BuiltPage): Node[] {
   const scripts = p.$('script[type="application/ld+json"]');
@@ -15,10 +18,11 @@ function graphOf(p: BuiltPage): Node[] {
   return data['@graph'];
 }
 
+const ofType = (graph: Node[], type: string) => graph.filter((n) => n['@type'] === type);
 function byType(graph: Node[], type: string): Node {
-  const node = graph.find((n) => n['@type'] === type);
-  if (!node) throw new Error(`no ${type} node in the graph`);
-  return node;
+  const nodes = ofType(graph, type);
+  if (nodes.length !== 1) throw new Error(`expected one ${type} node in the graph, found ${nodes.length}`);
+  return nodes[0]!;
 }
 
 /** Nodes are objects with an @id and properties; references are objects holding only an @id. */
@@ -40,9 +44,28 @@ function idsAndRefs(graph: Node[]) {
   return { ids, refs };
 }
 
-describe('JSON-LD on every page', () => {
+/** The page node each kind of page carries, and the nodes it carries besides WebSite and MedicalClinic. */
+const PAGE_NODE: Record<PageKind, string> = {
+  home: 'WebPage',
+  blog: 'WebPage',
+  tag: 'WebPage',
+  article: 'MedicalWebPage',
+  author: 'ProfilePage',
+  consult: 'WebPage',
+  search: 'WebPage',
+  'not-found': 'WebPage',
+  content: 'WebPage',
+};
+
+describe('JSON-LD on every page of the fixture site', () => {
+  it('covers every kind of page the site builds', () => {
+    const kinds = new Set(pages.map(pageKind));
+    for (const kind of ['home', 'blog', 'tag', 'article', 'author', 'consult', 'search', 'not-found'])
+      expect(kinds, kind).toContain(kind);
+  });
+
   it.each(pages.map((p) => [p.path, p] as const))(
-    '%s: WebSite, MedicalClinic, page and breadcrumbs',
+    '%s: WebSite, MedicalClinic, the page node of its kind',
     (_, p) => {
       const graph = graphOf(p);
       const clinic = byType(graph, 'MedicalClinic');
@@ -74,18 +97,32 @@ describe('JSON-LD on every page', () => {
         url: `${SITE_URL}/`,
         publisher: { '@id': clinic['@id'] },
       });
-      const crumbs = byType(graph, 'BreadcrumbList').itemListElement;
-      expect(crumbs[0]).toMatchObject({ position: 1, name: 'Home', item: `${SITE_URL}/` });
-      const webpage = graph.find((n) => /Page$/.test(n['@type']));
-      expect(webpage?.isPartOf).toEqual({ '@id': byType(graph, 'WebSite')['@id'] });
+      const kind = pageKind(p);
+      const webpage = byType(graph, PAGE_NODE[kind]);
+      expect(webpage.isPartOf).toEqual({ '@id': byType(graph, 'WebSite')['@id'] });
+      expect(ofType(graph, 'BlogPosting')).toHaveLength(kind === 'article' ? 1 : 0);
     },
   );
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: breadcrumbs as its kind needs them', (_, p) => {
+    const trails = ofType(graphOf(p), 'BreadcrumbList');
+    // A one-item trail is no trail: the home page has none, every other page at least Home › itself.
+    if (pageKind(p) === 'home') {
+      expect(trails).toHaveLength(0);
+      return;
+    }
+    expect(trails).toHaveLength(1);
+    const crumbs = trails[0]!.itemListElement as Node[];
+    expect(crumbs.length).toBeGreaterThanOrEqual(2);
+    expect(crumbs[0]).toMatchObject({ position: 1, name: 'Home', item: `${SITE_URL}/` });
+    crumbs.forEach((crumb, i) => expect(crumb.position).toBe(i + 1));
+  });
 
   it.each(pages.map((p) => [p.path, p] as const))(
     '%s: every @id reference resolves inside the graph',
     (_, p) => {
       const { ids, refs } = idsAndRefs(graphOf(p));
-      expect(refs.length).toBeGreaterThanOrEqual(3);
+      expect(refs.length).toBeGreaterThanOrEqual(2);
       for (const ref of refs) expect(ids, ref).toContain(ref);
     },
   );
@@ -93,7 +130,7 @@ describe('JSON-LD on every page', () => {
 
 describe('JSON-LD of an author page', () => {
   it('is a ProfilePage about the clinical team', () => {
-    const graph = graphOf(pages.find((p) => p.path === '/authors/clinical-team/')!);
+    const graph = graphOf(fixtureSite.page('/authors/clinical-team/'));
     expect(byType(graph, 'ProfilePage').mainEntity).toMatchObject({
       '@type': 'Organization',
       name: 'Ketamine NJ Clinical Team',
@@ -102,24 +139,24 @@ describe('JSON-LD of an author page', () => {
   });
 });
 
-describe('JSON-LD of the migraine article', () => {
-  const graph = graphOf(pages.find((p) => p.path === ARTICLE)!);
-  const url = `${SITE_URL}${ARTICLE}`;
+describe('JSON-LD of the reviewed fixture article', () => {
+  const graph = graphOf(fixtureSite.page(REVIEWED.path));
+  const url = `${SITE_URL}${REVIEWED.path}`;
   const post = byType(graph, 'BlogPosting');
   const webpage = byType(graph, 'MedicalWebPage');
 
-  it('is a BlogPosting with the fields Google reads', () => {
+  it('is a BlogPosting with the fixture’s own dates, title and tags', () => {
     expect(post).toMatchObject({
       '@id': `${url}#article`,
-      headline: 'Ketamine Migraine Treatment: A Breakthrough in Lasting Migraine Relief',
-      datePublished: '2026-11-23',
-      dateModified: '2026-11-23',
+      headline: REVIEWED.title,
+      datePublished: REVIEWED.published,
+      dateModified: REVIEWED.updated,
       inLanguage: 'en-US',
-      keywords: 'migraine, ketamine therapy, chronic pain',
+      keywords: REVIEWED.tags.join(', '),
       mainEntityOfPage: { '@id': webpage['@id'] },
     });
     expect(post.description.length).toBeGreaterThan(50);
-    expect(post.wordCount).toBeGreaterThan(1000);
+    expect(post.wordCount).toBeGreaterThan(50);
   });
 
   it('names the clinical team as author and the clinic, with its logo, as publisher', () => {
@@ -136,31 +173,49 @@ describe('JSON-LD of the migraine article', () => {
     });
   });
 
-  it('offers 16:9, 4:3 and 1:1 images at least 1200 px wide', () => {
-    expect(post.image).toEqual([
-      `${SITE_URL}/og/blog/ketamine-migraine-treatment-16x9.png`,
-      `${SITE_URL}/og/blog/ketamine-migraine-treatment-4x3.png`,
-      `${SITE_URL}/og/blog/ketamine-migraine-treatment-1x1.png`,
-    ]);
+  it('offers 16:9, 4:3 and 1:1 images', () => {
+    expect(post.image).toEqual(
+      ['16x9', '4x3', '1x1'].map((size) => `${SITE_URL}/og/blog/${REVIEWED.slug}-${size}.png`),
+    );
   });
 
-  it('sits on a MedicalWebPage about migraine, for patients, with no invented reviewer', () => {
+  it('sits on a MedicalWebPage about its condition, reviewed by the named reviewer on the given day', () => {
     expect(webpage).toMatchObject({
       '@id': `${url}#webpage`,
       url,
-      about: { '@type': 'MedicalCondition', name: 'Migraine' },
+      about: { '@type': 'MedicalCondition', name: REVIEWED.condition },
       audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
       inLanguage: 'en-US',
+      lastReviewed: REVIEWED.lastReviewed,
     });
-    expect(webpage.reviewedBy).toBeUndefined();
-    expect(webpage.lastReviewed).toBeUndefined();
+    const reviewer = graph.find((n) => n['@id'] === webpage.reviewedBy['@id']);
+    expect(reviewer).toMatchObject({
+      '@type': 'Person',
+      name: REVIEWED.reviewer.name,
+      url: `${SITE_URL}${REVIEWED.reviewer.path}`,
+    });
   });
 
-  it('has breadcrumbs Home › Our Blog › the article', () => {
+  it('has breadcrumbs Home › Our Blog › the article’s short title', () => {
     expect(byType(graph, 'BreadcrumbList').itemListElement.map((c: Node) => [c.name, c.item])).toEqual([
       ['Home', `${SITE_URL}/`],
       ['Our Blog', `${SITE_URL}/blog/`],
-      ['Ketamine Migraine Treatment', url],
+      [REVIEWED.shortTitle, url],
     ]);
+  });
+});
+
+describe('JSON-LD of the minimal fixture article', () => {
+  const graph = graphOf(fixtureSite.page(MINIMAL.path));
+
+  it('is modified when it was published, and names no reviewer it does not have', () => {
+    expect(byType(graph, 'BlogPosting')).toMatchObject({
+      datePublished: MINIMAL.published,
+      dateModified: MINIMAL.published,
+    });
+    const webpage = byType(graph, 'MedicalWebPage');
+    expect(webpage.reviewedBy).toBeUndefined();
+    expect(webpage.lastReviewed).toBeUndefined();
+    expect(graph.filter((n) => n['@type'] === 'Person')).toEqual([]);
   });
 });

@@ -1,30 +1,15 @@
-/** Reads the built site: every HTML page, parsed with a real HTML parser, keyed by its URL path. */
+/**
+ * The two builds the tests read, each page parsed with a real HTML parser and keyed by its URL path:
+ * - the fixture site (tests/fixtures/site/, built by `npm run build:fixture-site`): what most tests read;
+ * - the live site (content/, built into dist/ by `npm run build`): read by site-wide checks, which name no
+ *   page, and by the live article's own fidelity test.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { FIXTURE_DIST, LIVE_DIST } from '../../scripts/lib/paths.ts';
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
 export const SITE_URL = (process.env['SITE_URL'] ?? 'https://www.example.com').replace(/\/+$/, '');
-
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm test` (which builds first) or `npm run build`.');
-  }
-}
-
-export function filesIn(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
-
-/** "/blog/x/" for dist/blog/x/index.html, "/404.html" for dist/404.html. */
-export function urlPathOf(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
 
 export interface BuiltPage {
   path: string;
@@ -33,36 +18,108 @@ export interface BuiltPage {
   $: cheerio.CheerioAPI;
 }
 
-let cache: BuiltPage[] | undefined;
-export function builtPages(): BuiltPage[] {
-  assertBuilt();
-  cache ??= filesIn()
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      return { path: urlPathOf(file), file, html, $: cheerio.load(html) };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-  return cache;
+export interface BuiltSite {
+  name: string;
+  dist: string;
+  /** Every file of the build, absolute paths. */
+  files: () => string[];
+  /** Every HTML page, sorted by path; fails with the command to run when the build is missing. */
+  pages: () => BuiltPage[];
+  page: (path: string) => BuiltPage;
+  /** Whether a site-relative path names a file of the build, the way a static host resolves it. */
+  resolves: (pathname: string) => boolean;
+  read: (path: string) => string;
 }
 
-export function page(path: string): BuiltPage {
-  const found = builtPages().find((p) => p.path === path);
-  if (!found) throw new Error(`no built page at ${path}`);
-  return found;
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesIn(path) : [path];
+  });
 }
 
-/** Whether a site-relative path names a file in dist/, the way a static host resolves it. */
-export function resolvesInDist(pathname: string): boolean {
-  const clean = decodeURIComponent(pathname.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/')
-    ? [join(DIST, clean, 'index.html')]
-    : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+function builtSite(name: string, dist: string, buildCommand: string): BuiltSite {
+  const assertBuilt = () => {
+    if (!existsSync(join(dist, 'index.html'))) {
+      throw new Error(`the ${name} is not built in ${dist}: run \`${buildCommand}\` (\`npm test\` runs it).`);
+    }
+  };
+  /** "/blog/x/" for blog/x/index.html, "/404.html" for 404.html. */
+  const urlPathOf = (file: string) => {
+    const rel = relative(dist, file).split(sep).join('/');
+    if (rel === 'index.html') return '/';
+    return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+  };
+  let cache: BuiltPage[] | undefined;
+  const site: BuiltSite = {
+    name,
+    dist,
+    files: () => (assertBuilt(), filesIn(dist)),
+    pages() {
+      cache ??= site
+        .files()
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => {
+          const html = readFileSync(file, 'utf8');
+          return { path: urlPathOf(file), file, html, $: cheerio.load(html) };
+        })
+        .sort((a, b) => a.path.localeCompare(b.path));
+      return cache;
+    },
+    page(path) {
+      const found = site.pages().find((p) => p.path === path);
+      if (!found) throw new Error(`the ${name} has no page at ${path}`);
+      return found;
+    },
+    resolves(pathname) {
+      const clean = decodeURIComponent(pathname.split(/[?#]/)[0] ?? '/');
+      const candidates = clean.endsWith('/')
+        ? [join(dist, clean, 'index.html')]
+        : [join(dist, clean), join(dist, clean, 'index.html')];
+      return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+    },
+    read: (path) => (assertBuilt(), readFileSync(join(dist, path), 'utf8')),
+  };
+  return site;
 }
 
-export function readDist(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
+export const fixtureSite = builtSite('fixture site', FIXTURE_DIST, 'npm run build:fixture-site');
+export const liveSite = builtSite('live site', LIVE_DIST, 'npm run build');
+/** Site-wide checks run over every page of both builds. */
+export const bothSites = [liveSite, fixtureSite];
+
+/** Every page of both builds, labelled "live /path" or "fixture /path", for `it.each`. */
+export function everyPage(): (readonly [string, BuiltPage])[] {
+  return bothSites.flatMap((site) =>
+    site.pages().map((p) => [`${site.name.split(' ')[0]} ${p.path}`, p] as const),
+  );
+}
+
+/** Pages of the fixture site: what tests of templates, metadata, feeds and sharing read. */
+export const builtPages = () => fixtureSite.pages();
+
+export const PAGE_KINDS = [
+  'home',
+  'blog',
+  'tag',
+  'article',
+  'author',
+  'consult',
+  'search',
+  'not-found',
+  'content',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The page's kind, from `<html data-page-kind>`: tests choose what to expect by it, never by URL. */
+export function pageKind(p: BuiltPage): PageKind {
+  const kind = p.$('html').attr('data-page-kind');
+  if (!kind || !(PAGE_KINDS as readonly string[]).includes(kind)) {
+    throw new Error(
+      `${p.path}: <html> has data-page-kind=${JSON.stringify(kind ?? null)}, expected one of ${PAGE_KINDS.join(', ')}`,
+    );
+  }
+  return kind as PageKind;
 }
 
 export const text = (value: string) => value.replace(/\s+/g, ' ').trim();

@@ -66,6 +66,7 @@ describe('the page model', () => {
       condition: 'Migraine',
       author: team,
       reviewer,
+      hasConsultCta: false,
     });
     expect(articlePage.image).toMatchObject({
       path: '/og/blog/sleep-and-migraine.png',
@@ -73,6 +74,21 @@ describe('the page model', () => {
       height: 630,
       alt: `${post.data.title} (${site.name})`,
     });
+  });
+
+  it('knows whether the body places its own call to action, so the layout adds one only when it does not', () => {
+    const withCta = { ...post, body: 'Text.\n\n<ConsultCta>\nCall us.\n</ConsultCta>\n' };
+    expect(pageModel({ kind: 'article', post: withCta, author: team }, site).article.hasConsultCta).toBe(
+      true,
+    );
+    const selfClosing = { ...post, body: 'Text. <ConsultCta />' };
+    expect(pageModel({ kind: 'article', post: selfClosing, author: team }, site).article.hasConsultCta).toBe(
+      true,
+    );
+    const lookAlike = { ...post, body: 'See <ConsultCtaBox /> and ConsultCta in prose.' };
+    expect(pageModel({ kind: 'article', post: lookAlike, author: team }, site).article.hasConsultCta).toBe(
+      false,
+    );
   });
 
   it('uses the publication date as the modification date of an article never updated', () => {

@@ -1,9 +1,9 @@
-/** Debian's Chromium driven by playwright-core, and dist/ served on localhost, for tests and scripts. */
+/** Debian's Chromium driven by playwright-core, and a build served on localhost, for tests and scripts. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import { DIST } from './dist.ts';
+import { LIVE_DIST } from './paths.ts';
 
 export function chromePath(): string {
   return process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -29,8 +29,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ like a static host: directory indexes, 404.html for anything missing. */
-export async function serveDist(dir = DIST): Promise<StaticServer> {
+/** Serves a build folder like a static host: directory indexes, 404.html for anything missing. */
+export async function serveDist(dir: string = LIVE_DIST): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = sirv(dir, { dev: false });
   const server: Server = createServer((req, res) =>

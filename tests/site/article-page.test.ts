@@ -1,0 +1,107 @@
+/**
+ * The article page's anatomy, on the fixture site: byline with reviewer and dates, photo, table of contents,
+ * the article's own disclaimer, sources with what each found, related articles. Each value is compared
+ * with the fixture's known facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config/site';
+import { MINIMAL, REVIEWED } from '../support/fixture-facts';
+import { fixtureSite, text, type BuiltPage } from '../support/dist';
+
+const reviewed = fixtureSite.page(REVIEWED.path);
+const minimal = fixtureSite.page(MINIMAL.path);
+
+/** The byline's rows, as { label: text }, and the datetime of each row's <time>. */
+function byline(p: BuiltPage) {
+  const rows: Record<string, { text: string; datetime?: string | undefined }> = {};
+  p.$('article dl dt').each((_, dt) => {
+    const dd = p.$(dt).next('dd');
+    rows[text(p.$(dt).text())] = { text: text(dd.text()), datetime: dd.find('time').attr('datetime') };
+  });
+  return rows;
+}
+
+describe('the reviewed fixture article', () => {
+  it('has its title as its only H1, under breadcrumbs to Our Blog', () => {
+    expect(reviewed.$('h1')).toHaveLength(1);
+    expect(text(reviewed.$('h1').text())).toBe(REVIEWED.title);
+    const crumbs = reviewed.$('nav[aria-label="Breadcrumb"] li');
+    expect(crumbs.toArray().map((el) => text(reviewed.$(el).text().replace('›', '')))).toEqual([
+      'Home',
+      'Our Blog',
+      REVIEWED.shortTitle,
+    ]);
+  });
+
+  it('shows the author, the reviewer with credentials and date, and the published and updated days', () => {
+    const rows = byline(reviewed);
+    expect(rows['Written by']?.text).toBe('Ketamine NJ Clinical Team');
+    expect(rows['Medically reviewed by']).toEqual({
+      text: `${REVIEWED.reviewer.name}, ${REVIEWED.reviewer.credentials} on ${REVIEWED.lastReviewedText}`,
+      datetime: REVIEWED.lastReviewed,
+    });
+    expect(rows['Published']).toEqual({ text: REVIEWED.publishedText, datetime: REVIEWED.published });
+    expect(rows['Updated']).toEqual({ text: REVIEWED.updatedText, datetime: REVIEWED.updated });
+    expect(rows['Reading time']?.text).toMatch(/min read/);
+  });
+
+  it('shows its photo with its alt text', () => {
+    expect(reviewed.$(`article img[alt="${REVIEWED.image.alt}"]`)).toHaveLength(1);
+  });
+
+  it('has a table of contents, collapsible and in the sidebar, listing every H2 and H3', () => {
+    for (const kind of ['toc-collapsible', 'toc-sidebar']) {
+      const toc = reviewed.$(`.${kind}`);
+      expect(toc, kind).toHaveLength(1);
+      const labels = toc
+        .find('a')
+        .toArray()
+        .map((el) => text(reviewed.$(el).text()));
+      expect(labels, kind).toEqual(expect.arrayContaining([...REVIEWED.h2, ...REVIEWED.h3]));
+    }
+  });
+
+  it('ends with its own medical disclaimer section', () => {
+    const section = reviewed.$('main section[aria-labelledby="disclaimer"]');
+    expect(section).toHaveLength(1);
+    expect(text(section.find('h2').text())).toBe('Medical disclaimer');
+    expect(
+      section
+        .find('p')
+        .toArray()
+        .map((el) => text(reviewed.$(el).text())),
+    ).toEqual(expect.arrayContaining([site.disclaimer, site.crisisLine]));
+  });
+
+  it('lists its sources with links and what each one found', () => {
+    const items = reviewed.$('section[aria-labelledby="sources"] ol > li');
+    expect(items).toHaveLength(REVIEWED.sources.length);
+    REVIEWED.sources.forEach((source, i) => {
+      const item = items.eq(i);
+      expect(item.find(`a[href="https://doi.org/${source.doi}"]`)).toHaveLength(1);
+      expect(text(item.text())).toContain(source.finding);
+    });
+    expect(
+      items.eq(0).find(`a[href="https://pubmed.ncbi.nlm.nih.gov/${REVIEWED.sources[0].pmid}/"]`),
+    ).toHaveLength(1);
+  });
+
+  it('links to related articles that share a tag', () => {
+    const related = reviewed.$('#related').parent();
+    expect(related.find(`a[href="${MINIMAL.path}"]`)).toHaveLength(1);
+    expect(related.find('a[href="/blog/filler-1/"]')).toHaveLength(0);
+  });
+});
+
+describe('the minimal fixture article', () => {
+  it('shows its published day and no updated day, no reviewer, no sources', () => {
+    const rows = byline(minimal);
+    expect(rows['Published']?.datetime).toBe(MINIMAL.published);
+    expect(Object.keys(rows)).toEqual(['Written by', 'Published', 'Reading time']);
+    expect(minimal.$('section[aria-labelledby="sources"]')).toHaveLength(0);
+  });
+
+  it('has no table of contents for a text without sections', () => {
+    expect(minimal.$('nav[aria-label="Table of contents"]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * What the fixture site (tests/fixtures/site/) holds, written once: tests compare the build with these
+ * known values, never one built value with another.
+ */
+export const REVIEWED = {
+  path: '/blog/reviewed-article/',
+  slug: 'reviewed-article',
+  title: 'Ketamine for Cluster Headache: A Fixture Article With Everything',
+  shortTitle: 'Cluster Headache Fixture',
+  published: '2026-02-10',
+  publishedText: 'February 10, 2026',
+  updated: '2026-03-05',
+  updatedText: 'March 5, 2026',
+  lastReviewed: '2026-03-01',
+  lastReviewedText: 'March 1, 2026',
+  condition: 'Cluster headache',
+  tags: ['migraine', 'ketamine therapy'],
+  reviewer: { name: 'Test Reviewer', credentials: 'MD (test fixture)', path: '/authors/test-reviewer/' },
+  image: { alt: 'A sunlit window in a quiet room' },
+  inlineImage: { alt: 'A quiet treatment room, drawn for the fixture' },
+  sources: [
+    {
+      doi: '10.5555/fixture.trial.2025',
+      pmid: '99999901',
+      finding: 'A fixture finding: twelve of twenty imaginary patients reported fewer attacks',
+    },
+    { doi: '10.5555/fixture.review.2024', finding: 'A fixture finding: side effects were mostly brief' },
+  ],
+  h2: ['What Cluster Headaches Are', 'Risks to Know', 'What the Research Says', 'Final Fixture Thoughts'],
+  h3: ['The First Phase', 'The Second Phase'],
+  lastSection: { id: 'final-fixture-thoughts', text: 'Final Fixture Thoughts' },
+  /** A word only this article uses, for search. */
+  searchWord: 'quillwort',
+  phrases: ['Cluster headaches come in bouts', 'Raised blood pressure during the infusion'],
+} as const;
+
+/** An article with only the required fields: published, never updated, no reviewer, no sources. */
+export const MINIMAL = {
+  path: '/blog/minimal-article/',
+  published: '2026-01-20',
+  tags: ['migraine'],
+} as const;
+
+export const LONG_TITLE = { slug: 'long-title' } as const;
+
+/** Published articles in the fixture site: 3 + 9 fillers, so Our Blog has a second page of 2. */
+export const PUBLISHED_COUNT = 12;
+export const POSTS_PER_PAGE = 10;
+
+/** Words, paths and tags only the draft and the scheduled post carry: none may appear in the build. */
+export const UNPUBLISHED = {
+  words: ['zebrafish', 'okapi', 'Draft article about a secret topic', 'Scheduled article'],
+  tags: ['draft-only-tag', 'future-only-tag'],
+  paths: ['/blog/draft/', '/blog/future/'],
+  files: ['blog/draft', 'blog/future', 'blog/tags/draft-only-tag', 'og/blog/draft.png', 'og/blog/future.png'],
+} as const;
