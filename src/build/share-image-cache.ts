@@ -32,14 +32,14 @@ function loadFonts(): Promise<Font[]> {
 
 export const shareImageStats = { rendered: 0, cached: 0 };
 
-export function cacheKey(card: ShareCard): string {
+function cacheKey(card: ShareCard): string {
   return createHash('sha256')
     .update(JSON.stringify({ card, colors: SHARE_COLORS, design: SHARE_CARD_DESIGN, toolchain: TOOLCHAIN }))
     .digest('hex')
     .slice(0, 24);
 }
 
-export function shareImageCacheDir(): string {
+function shareImageCacheDir(): string {
   return process.env['SHARE_IMAGE_CACHE'] ?? join(process.cwd(), 'node_modules', '.astro', 'share-images');
 }
 

@@ -2,12 +2,15 @@
  * One palette: the built page, the share images, the browser chrome colour and the icons show the same colours,
  * and no file in src/ writes a colour except the token source, src/styles/tokens.css.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import postcss from 'postcss';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, filesIn } from '../support/dist';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { liveSite, type BuiltPage } from '../support/dist';
+
+const DIST = liveSite.dist;
 
 type Rgb = [number, number, number];
 const rgb = (hex: string): Rgb => {
@@ -16,8 +19,12 @@ const rgb = (hex: string): Rgb => {
 };
 
 /** The light and dark value of a token in a page's inline CSS: its top-level `:root` rule, parsed with postcss. */
-function pageToken(html: string, token: string): { light: string; dark: string } {
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
+function pageToken(page: BuiltPage, token: string): { light: string; dark: string } {
+  const css = page
+    .$('style')
+    .toArray()
+    .map((style) => page.$(style).text())
+    .join('\n');
   const values: string[] = [];
   postcss.parse(css).walkDecls(token, (decl) => {
     const rule = decl.parent;
@@ -45,20 +52,20 @@ async function pixelsOf(file: string) {
 }
 
 describe('the built site uses one palette', () => {
-  const pages = builtPages();
+  const pages = liveSite.pages();
   const home = pages.find((p) => p.path === '/')!;
 
   it('gives every page the same paper and ink', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     for (const token of ['--paper', '--ink', '--accent']) {
-      const values = new Set(pages.map((p) => JSON.stringify(pageToken(p.html, token))));
+      const values = new Set(pages.map((p) => JSON.stringify(pageToken(p, token))));
       expect(values.size, token).toBe(1);
     }
   });
 
   it('draws the share image on the page’s paper, with the page’s ink as its darkest colour', async () => {
-    const paper = pageToken(home.html, '--paper').light;
-    const ink = pageToken(home.html, '--ink').light;
+    const paper = pageToken(home, '--paper').light;
+    const ink = pageToken(home, '--ink').light;
     const image = await pixelsOf(join(DIST, 'og/site.png'));
     for (const [x, y] of [
       [image.width - 1, 0],
@@ -77,7 +84,7 @@ describe('the built site uses one palette', () => {
   });
 
   it('colours the browser chrome with the page’s paper, in each theme', () => {
-    const paper = pageToken(home.html, '--paper');
+    const paper = pageToken(home, '--paper');
     for (const page of pages) {
       const meta = (scheme: string) =>
         page.$(`meta[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`).attr('content');
@@ -90,9 +97,9 @@ describe('the built site uses one palette', () => {
   it('draws the favicon in the page’s light accent and paper', () => {
     const svg = readFileSync(join(DIST, 'favicon.svg'), 'utf8');
     expect(svg).toContain(
-      `<rect width="64" height="64" rx="14" fill="${pageToken(home.html, '--accent').light}"/>`,
+      `<rect width="64" height="64" rx="14" fill="${pageToken(home, '--accent').light}"/>`,
     );
-    expect(svg).toContain(`fill="${pageToken(home.html, '--paper').light}"`);
+    expect(svg).toContain(`fill="${pageToken(home, '--paper').light}"`);
   });
 });
 
@@ -121,9 +128,11 @@ function colourLiterals(text: string, file: string): string[] {
 }
 
 describe('colour literals in src/', () => {
-  const SRC = join(DIST, '../src');
+  const SRC = join(ROOT, 'src');
   const TEXT = new Set(['.ts', '.astro', '.css', '.js', '.mjs', '.svg', '.json', '.md', '.mdx', '.html']);
-  const files = filesIn(SRC).filter((file) => TEXT.has(extname(file)));
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(SRC, name))
+    .filter((file) => TEXT.has(extname(file)));
 
   it('finds each kind of colour literal, and not fragment links or entities', () => {
     expect(colourLiterals('a { color: #1c2426; border-color: #fff8 }', 'x.css')).toEqual([

@@ -98,7 +98,7 @@ export function everyPage(): (readonly [string, BuiltPage])[] {
 /** Pages of the fixture site: what tests of templates, metadata, feeds and sharing read. */
 export const builtPages = () => fixtureSite.pages();
 
-export const PAGE_KINDS = [
+const PAGE_KINDS = [
   'home',
   'blog',
   'tag',
