@@ -5,8 +5,11 @@ import type {
   BlogPostingLeaf as BlogPosting,
   BreadcrumbListLeaf as BreadcrumbList,
   Graph,
+  IdReference,
   ImageObjectLeaf as ImageObject,
+  ListItemLeaf as ListItem,
   MedicalClinicLeaf as MedicalClinic,
+  MedicalConditionLeaf as MedicalCondition,
   MedicalWebPageLeaf as MedicalWebPage,
   OrganizationLeaf as Organization,
   PersonLeaf as Person,
@@ -21,6 +24,9 @@ import { ui } from './i18n';
 import type { ArticlePage, AuthorFacts, Page } from './page-model';
 import { articleImagePaths } from './share-cards';
 import { absoluteUrl, paths } from './urls';
+
+/** A link to another node of the graph; typed so the checker need not try every class it could name. */
+const ref = (id: string): IdReference => ({ '@id': id });
 
 function ids(site: SiteConfig) {
   const url = (path: string) => absoluteUrl(path, site.url);
@@ -92,7 +98,7 @@ function websiteNode(site: SiteConfig): WebSite {
     name: site.name,
     description: site.description,
     inLanguage: site.lang,
-    publisher: { '@id': ids(site).clinic },
+    publisher: ref(ids(site).clinic),
   };
 }
 
@@ -100,7 +106,7 @@ function breadcrumbNode(page: Page, site: SiteConfig): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     '@id': ids(site).breadcrumb(page.path),
-    itemListElement: page.crumbs.map((crumb, index) => ({
+    itemListElement: page.crumbs.map((crumb, index): ListItem => ({
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
@@ -116,13 +122,13 @@ function authorNode(author: AuthorFacts, site: SiteConfig): Person | Organizatio
     url: absoluteUrl(paths.author(author.id), site.url),
   };
   if (author.kind === 'Organization') {
-    return { '@type': 'Organization', ...base, parentOrganization: { '@id': ids(site).clinic } };
+    return { '@type': 'Organization', ...base, parentOrganization: ref(ids(site).clinic) };
   }
   const person: Person = {
     '@type': 'Person',
     ...base,
     jobTitle: author.role,
-    worksFor: { '@id': ids(site).clinic },
+    worksFor: ref(ids(site).clinic),
   };
   if (author.credentials) person.honorificSuffix = author.credentials;
   return person;
@@ -139,8 +145,8 @@ function pageNode(page: Page, site: SiteConfig): WebPage | ProfilePage | Medical
     name: page.title,
     description: page.description,
     inLanguage: page.lang,
-    isPartOf: { '@id': id.website },
-    ...(hasTrail(page) && { breadcrumb: { '@id': id.breadcrumb(page.path) } }),
+    isPartOf: ref(id.website),
+    ...(hasTrail(page) && { breadcrumb: ref(id.breadcrumb(page.path)) }),
     primaryImageOfPage: { '@type': 'ImageObject' as const, url: absoluteUrl(page.image.path, site.url) },
   };
   switch (page.kind) {
@@ -157,8 +163,11 @@ function pageNode(page: Page, site: SiteConfig): WebPage | ProfilePage | Medical
         ...base,
         audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
       };
-      if (article.condition) medical.about = { '@type': 'MedicalCondition', name: article.condition };
-      if (article.reviewer) medical.reviewedBy = { '@id': id.author(article.reviewer.id) };
+      if (article.condition) {
+        const condition: MedicalCondition = { '@type': 'MedicalCondition', name: article.condition };
+        medical.about = condition;
+      }
+      if (article.reviewer) medical.reviewedBy = ref(id.author(article.reviewer.id));
       if (article.lastReviewed) medical.lastReviewed = isoDate(article.lastReviewed);
       return medical;
     }
@@ -180,8 +189,8 @@ function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
     dateModified: isoDate(article.modified),
     author: authorNode(article.author, site),
     publisher: publisherRef(site),
-    mainEntityOfPage: { '@id': id.page(page.path) },
-    isPartOf: { '@id': id.website },
+    mainEntityOfPage: ref(id.page(page.path)),
+    isPartOf: ref(id.website),
     inLanguage: page.lang,
     keywords: article.tags.join(', '),
     articleSection: article.section,
