@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { MINIMAL, REVIEWED } from '../support/fixture-facts';
 import { builtPages, fixtureSite, pageKind, SITE_URL, type BuiltPage, type PageKind } from '../support/dist';
+import { idsAndReferences } from '../support/json-ld-references';
 
 type Node = Record<string, any>;
 const pages = builtPages();
@@ -23,25 +24,6 @@ function byType(graph: Node[], type: string): Node {
   const nodes = ofType(graph, type);
   if (nodes.length !== 1) throw new Error(`expected one ${type} node in the graph, found ${nodes.length}`);
   return nodes[0]!;
-}
-
-/** Nodes are objects with an @id and properties; references are objects holding only an @id. */
-function idsAndRefs(graph: Node[]) {
-  const ids = new Set<string>();
-  const refs: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (!value || typeof value !== 'object') return;
-    const id = (value as Node)['@id'];
-    const keys = Object.keys(value);
-    if (id && keys.length === 1) refs.push(String(id));
-    else {
-      if (id) ids.add(String(id));
-      Object.values(value).forEach(walk);
-    }
-  };
-  walk(graph);
-  return { ids, refs };
 }
 
 /** The page node each kind of page carries, and the nodes it carries besides WebSite and MedicalClinic. */
@@ -121,7 +103,7 @@ describe('JSON-LD on every page of the fixture site', () => {
   it.each(pages.map((p) => [p.path, p] as const))(
     '%s: every @id reference resolves inside the graph',
     (_, p) => {
-      const { ids, refs } = idsAndRefs(graphOf(p));
+      const { ids, refs } = idsAndReferences(graphOf(p));
       expect(refs.length).toBeGreaterThanOrEqual(2);
       for (const ref of refs) expect(ids, ref).toContain(ref);
     },

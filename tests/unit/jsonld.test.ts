@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { pageGraph, serializeGraph } from '../../src/lib/jsonld';
 import { pageModel, type Page } from '../../src/lib/page-model';
+import { idsAndReferences } from '../support/json-ld-references';
 import { articlePage, optionsByKind, pageOf, post, team } from './page-fixtures';
 
 type Node = Record<string, any>;
@@ -106,19 +107,7 @@ describe('the JSON-LD graph, by kind of page', () => {
   it.each(Object.keys(optionsByKind) as (keyof typeof optionsByKind)[])(
     '%s: every @id reference points at a node in the graph',
     (kind) => {
-      const ids = new Set<string>();
-      const refs: string[] = [];
-      const walk = (value: unknown): void => {
-        if (Array.isArray(value)) return value.forEach(walk);
-        if (!value || typeof value !== 'object') return;
-        const id = (value as Node)['@id'];
-        if (id && Object.keys(value).length === 1) refs.push(id);
-        else {
-          if (id) ids.add(id);
-          Object.values(value).forEach(walk);
-        }
-      };
-      walk(nodes(pageOf(kind)));
+      const { ids, refs } = idsAndReferences(nodes(pageOf(kind)));
       expect(refs.length).toBeGreaterThan(0);
       expect(refs.filter((ref) => !ids.has(ref))).toEqual([]);
     },
