@@ -59,6 +59,8 @@ const siteSchema = z.object({
   disclosure: z.string().min(1),
   crisisLine: z.string().min(1),
   postsPerPage: z.number().int().positive(),
+  /** The highest school grade an article may read at before `npm run check:content` warns (Flesch–Kincaid). */
+  readingGradeMax: z.number().min(1).max(18),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -100,6 +102,8 @@ export const clinicDefaults = {
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',
   postsPerPage: 10,
+  // Patient materials aim at a US school grade of 6 to 8 (NIH, AMA): above that, many patients stop reading.
+  readingGradeMax: 8,
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

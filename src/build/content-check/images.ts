@@ -1,0 +1,111 @@
+/**
+ * Images an article shows: the cover (frontmatter image.src) and those in its body. Each must exist, have alt
+ * text, and be at least as wide as the slot it fills. Sizes come from the file headers (sharp reads no pixels),
+ * all files at once, each file once.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Problem } from './problem.ts';
+import type { Position } from './yaml-source.ts';
+
+export const COVER_MIN_WIDTH = 1200;
+export const BODY_MIN_WIDTH = 800;
+
+export interface ImageUse {
+  /** The article, relative to the root. */
+  file: string;
+  field: string;
+  at: Position;
+  src: string;
+  alt: string | undefined;
+  minWidth: number;
+  slot: string;
+}
+
+// A vector image (SVG) is sharp at any width: its size is not checked.
+type Size = { width: number } | 'vector' | 'missing' | 'unreadable';
+
+function widthReader() {
+  const cache = new Map<string, Promise<Size>>();
+  const read = async (path: string): Promise<Size> => {
+    try {
+      if (!(await stat(path)).isFile()) return 'missing';
+    } catch {
+      return 'missing';
+    }
+    try {
+      const metadata = await sharp(path).metadata();
+      if (metadata.format === 'svg') return 'vector';
+      const width = metadata.autoOrient?.width ?? metadata.width;
+      return typeof width === 'number' ? { width } : 'unreadable';
+    } catch {
+      return 'unreadable';
+    }
+  };
+  return (path: string) => {
+    let size = cache.get(path);
+    if (!size) cache.set(path, (size = read(path)));
+    return size;
+  };
+}
+
+const isRemote = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
+
+/** Problems with every image in `uses`; `root` is the project folder (public/ holds `/…` images). */
+export async function imageProblems(root: string, uses: readonly ImageUse[]): Promise<Problem[]> {
+  const widthOf = widthReader();
+  const perUse = await Promise.all(
+    uses.map(async (use): Promise<Problem[]> => {
+      const problems: Problem[] = [];
+      const problem = (field: string, message: string, fix: string) =>
+        problems.push({ file: use.file, ...use.at, field, message, fix, severity: 'error' });
+      const altField = use.field === 'image.src' ? 'image.alt' : use.field;
+      if (use.alt !== undefined && use.alt.trim() === '') {
+        problem(
+          altField,
+          `the ${use.slot} has no alt text`,
+          'describe what the image shows for readers who cannot see it, in a few words',
+        );
+      }
+      if (isRemote(use.src)) {
+        if (use.field === 'image.src') {
+          problem(
+            use.field,
+            `the ${use.slot} must be a file of the site, not "${use.src}"`,
+            'save the image next to the article and write ./its-name.jpg',
+          );
+        }
+        return problems;
+      }
+      const clean = decodeURIComponent(use.src.replace(/[?#].*$/, ''));
+      const path = clean.startsWith('/')
+        ? join(root, 'public', clean)
+        : resolve(dirname(join(root, use.file)), clean);
+      const size = await widthOf(path);
+      if (size === 'missing') {
+        problem(
+          use.field,
+          `the ${use.slot} "${use.src}" does not exist`,
+          clean.startsWith('/')
+            ? `put the file in public${clean}, or correct the name`
+            : `put the file next to the article (${dirname(use.file)}/), or correct the name: ${use.field === 'image.src' ? 'image.src' : 'the path'} is relative to the article`,
+        );
+      } else if (size === 'unreadable') {
+        problem(
+          use.field,
+          `the ${use.slot} "${use.src}" is not an image the site can read`,
+          'save it as JPEG, PNG, WebP or AVIF',
+        );
+      } else if (size !== 'vector' && size.width < use.minWidth) {
+        problem(
+          use.field,
+          `the ${use.slot} "${use.src}" is ${size.width} pixels wide; it needs at least ${use.minWidth} to stay sharp`,
+          `use a larger original, at least ${use.minWidth} pixels wide`,
+        );
+      }
+      return problems;
+    }),
+  );
+  return perUse.flat();
+}
