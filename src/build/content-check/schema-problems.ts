@@ -81,7 +81,8 @@ export function schemaProblems(
 ): Problem[] {
   const result = schema.safeParse(source.data);
   if (result.success) return [];
-  const allowed = Object.keys(fixes).join(', ');
+  const fields = 'shape' in schema && schema.shape ? Object.keys(schema.shape) : Object.keys(fixes);
+  const allowed = fields.join(', ');
   return result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
