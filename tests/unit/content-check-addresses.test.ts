@@ -20,7 +20,8 @@ async function problemsFor(names: string[], options: { formerAddresses?: Record<
   return sortProblems(problems.filter((problem) => problem.file !== 'src/config/site.ts'));
 }
 
-const brief = (problems: Problem[]) => problems.map(({ file, field, message, fix }) => ({ file, field, message, fix }));
+const brief = (problems: Problem[]) =>
+  problems.map(({ file, field, message, fix }) => ({ file, field, message, fix }));
 
 describe('file names', () => {
   it('accepts lower-case kebab-case .mdx names, and images beside them', async () => {
@@ -40,8 +41,12 @@ describe('file names', () => {
 
   it('refuses a name made only of digits: it would take a page of Our Blog', async () => {
     const problems = await problemsFor(['2.mdx']);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/blog/2.mdx', line: 1, field: 'file' })]);
-    expect(problems[0]!.message).toBe('a name made only of digits clashes with the page /blog/2/ of Our Blog');
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/blog/2.mdx', line: 1, field: 'file' }),
+    ]);
+    expect(problems[0]!.message).toBe(
+      'a name made only of digits clashes with the page /blog/2/ of Our Blog',
+    );
   });
 
   it('refuses a .md file (rename it to .mdx) and an article in a sub-folder', async () => {
@@ -65,16 +70,22 @@ describe('file names', () => {
     const problems = await problemsFor(['sleep.md', 'sleep.mdx', 'Sleep_Tips.mdx', 'sleep-tips.mdx']);
     const clashes = problems.filter((problem) => problem.message.includes('would share the address'));
     expect(clashes.map(({ file, message }) => [file, message])).toEqual([
-      ['content/blog/Sleep_Tips.mdx', 'this file and content/blog/sleep-tips.mdx would share the address /blog/sleep-tips/'],
-      ['content/blog/sleep-tips.mdx', 'this file and content/blog/Sleep_Tips.mdx would share the address /blog/sleep-tips/'],
+      [
+        'content/blog/Sleep_Tips.mdx',
+        'this file and content/blog/sleep-tips.mdx would share the address /blog/sleep-tips/',
+      ],
+      [
+        'content/blog/sleep-tips.mdx',
+        'this file and content/blog/Sleep_Tips.mdx would share the address /blog/sleep-tips/',
+      ],
       ['content/blog/sleep.md', 'this file and content/blog/sleep.mdx would share the address /blog/sleep/'],
       ['content/blog/sleep.mdx', 'this file and content/blog/sleep.md would share the address /blog/sleep/'],
     ]);
     expect(clashes[1]!.fix).toBe('keep one article per address: merge the files, or rename one of them');
     // Renaming the .md to .mdx would overwrite the other article: the fix says to merge instead.
-    expect(problems.find((problem) => problem.file === 'content/blog/sleep.md' && !clashes.includes(problem))!.fix).toBe(
-      'merge it into content/blog/sleep.mdx and delete it',
-    );
+    expect(
+      problems.find((problem) => problem.file === 'content/blog/sleep.md' && !clashes.includes(problem))!.fix,
+    ).toBe('merge it into content/blog/sleep.mdx and delete it');
   });
 });
 
@@ -91,10 +102,30 @@ describe('titles and descriptions', () => {
         .filter((problem) => problem.severity === 'error')
         .map(({ file, line, field, message }) => [file, line, field, message]),
     ).toEqual([
-      ['content/blog/first.mdx', 2, 'title', 'content/blog/second.mdx has the same title: readers and search engines could not tell them apart'],
-      ['content/blog/first.mdx', 3, 'description', 'content/blog/third.mdx has the same description: readers and search engines could not tell them apart'],
-      ['content/blog/second.mdx', 2, 'title', 'content/blog/first.mdx has the same title: readers and search engines could not tell them apart'],
-      ['content/blog/third.mdx', 3, 'description', 'content/blog/first.mdx has the same description: readers and search engines could not tell them apart'],
+      [
+        'content/blog/first.mdx',
+        2,
+        'title',
+        'content/blog/second.mdx has the same title: readers and search engines could not tell them apart',
+      ],
+      [
+        'content/blog/first.mdx',
+        3,
+        'description',
+        'content/blog/third.mdx has the same description: readers and search engines could not tell them apart',
+      ],
+      [
+        'content/blog/second.mdx',
+        2,
+        'title',
+        'content/blog/first.mdx has the same title: readers and search engines could not tell them apart',
+      ],
+      [
+        'content/blog/third.mdx',
+        3,
+        'description',
+        'content/blog/first.mdx has the same description: readers and search engines could not tell them apart',
+      ],
     ]);
   });
 });
@@ -109,11 +140,15 @@ describe('former addresses', () => {
   const noPages = () => false;
 
   it('accepts old addresses no page uses', () => {
-    expect(articleAddressProblems([article('sleep', '/blog/sleep-old/', '/blog/sleep-tips/')], noPages)).toEqual([]);
+    expect(
+      articleAddressProblems([article('sleep', '/blog/sleep-old/', '/blog/sleep-tips/')], noPages),
+    ).toEqual([]);
   });
 
   it('refuses an address that is not /blog/<name>/, with the corrected form', () => {
-    expect(brief(articleAddressProblems([article('sleep', '/blog/Sleep Tips', 'https://x.test/a')], noPages))).toEqual([
+    expect(
+      brief(articleAddressProblems([article('sleep', '/blog/Sleep Tips', 'https://x.test/a')], noPages)),
+    ).toEqual([
       {
         file: 'content/blog/sleep.mdx',
         field: 'formerAddresses[0]',
@@ -146,7 +181,11 @@ describe('former addresses', () => {
         '"/blog/diet/" is the address of content/blog/diet.mdx: a redirect would hide that article',
       ],
       ['content/blog/sleep.mdx', 'formerAddresses[2]', '"/blog/2/" is a page of Our Blog, not an article'],
-      ['content/blog/search.mdx', 'formerAddresses[0]', '"/blog/tagged/" is the address of a page of the site'],
+      [
+        'content/blog/search.mdx',
+        'formerAddresses[0]',
+        '"/blog/tagged/" is the address of a page of the site',
+      ],
       [
         'content/blog/sleep.mdx',
         'formerAddresses[3]',
@@ -165,7 +204,12 @@ describe('former addresses', () => {
       formerAddresses: { 'sleep.mdx': '\n  - /blog/sleep-old/\n  - /blog/diet/' },
     });
     expect(problems.filter((problem) => problem.field.startsWith('formerAddresses['))).toEqual([
-      expect.objectContaining({ file: 'content/blog/sleep.mdx', line: 10, column: 5, field: 'formerAddresses[1]' }),
+      expect.objectContaining({
+        file: 'content/blog/sleep.mdx',
+        line: 10,
+        column: 5,
+        field: 'formerAddresses[1]',
+      }),
     ]);
   });
 });

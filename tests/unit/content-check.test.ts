@@ -75,16 +75,19 @@ describe('frontmatter', () => {
 
     const unknown = await checkArticle({ ...goodFields(), colour: 'blue' });
     expect(unknown).toEqual([
-      expect.objectContaining({ line: 8, column: 1, field: 'colour', message: 'Articles have no field called "colour"' }),
+      expect.objectContaining({
+        line: 8,
+        column: 1,
+        field: 'colour',
+        message: 'Articles have no field called "colour"',
+      }),
     ]);
     expect(unknown[0]!.fix).toMatch(/check its spelling \(the fields are title, /);
   });
 
   it('reports a missing field on the frontmatter, with how to write it', async () => {
     const problems = await checkArticle({ ...goodFields(), description: undefined });
-    expect(problems).toEqual([
-      expect.objectContaining({ line: 1, field: 'description', severity: 'error' }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ line: 1, field: 'description', severity: 'error' })]);
     expect(problems[0]!.fix).toMatch(/50 to 160 characters/);
   });
 
@@ -95,7 +98,11 @@ describe('frontmatter', () => {
     const site = newSite();
     site.write('content/blog/twice.mdx', articleTwice());
     expect(await problemsOf(site)).toEqual([
-      expect.objectContaining({ file: 'content/blog/twice.mdx', line: 8, message: 'this field is written twice' }),
+      expect.objectContaining({
+        file: 'content/blog/twice.mdx',
+        line: 8,
+        message: 'this field is written twice',
+      }),
     ]);
   });
 });
@@ -124,20 +131,33 @@ describe('dates', () => {
   it('refuses a quoted day that does not exist, a date with a time, and an empty date', async () => {
     const quoted = await checkArticle({ ...goodFields(), published: "'2026-02-30'" });
     expect(quoted).toEqual([
-      expect.objectContaining({ line: 4, field: 'published', message: '"2026-02-30" does not exist: that month has no day 30' }),
+      expect.objectContaining({
+        line: 4,
+        field: 'published',
+        message: '"2026-02-30" does not exist: that month has no day 30',
+      }),
     ]);
     const withTime = await checkArticle({ ...goodFields(), updated: '2026-02-03T10:00:00Z' });
     expect(withTime).toEqual([
-      expect.objectContaining({ line: 8, field: 'updated', message: '"2026-02-03T10:00:00Z" is not a date written as YYYY-MM-DD' }),
+      expect.objectContaining({
+        line: 8,
+        field: 'updated',
+        message: '"2026-02-03T10:00:00Z" is not a date written as YYYY-MM-DD',
+      }),
     ]);
     const empty = await checkArticle({ ...goodFields(), published: "''" });
-    expect(empty).toEqual([expect.objectContaining({ line: 4, field: 'published', message: 'published is empty' })]);
+    expect(empty).toEqual([
+      expect.objectContaining({ line: 4, field: 'published', message: 'published is empty' }),
+    ]);
   });
 
   it('accepts 29 February in a leap year only', async () => {
     expect(await checkArticle({ ...goodFields(), published: '2024-02-29' })).toEqual([]);
     expect(await checkArticle({ ...goodFields(), published: '2026-02-29' })).toEqual([
-      expect.objectContaining({ field: 'published', message: '"2026-02-29" does not exist: that month has no day 29' }),
+      expect.objectContaining({
+        field: 'published',
+        message: '"2026-02-29" does not exist: that month has no day 29',
+      }),
     ]);
   });
 
@@ -186,10 +206,30 @@ describe('references', () => {
       reviewer: 'dr-nobody',
     });
     expect(problems.map(({ line, column, field, message }) => [line, column, field, message])).toEqual([
-      [5, 1, 'author', '"dr-invented" is not one of the authors in content/authors/ (they are: clinical-team, dr-real)'],
-      [6, 18, 'tags[1]', '"sleep" is not one of the tags in content/tags.yaml (they are: migraine, ketamine-therapy)'],
-      [9, 5, 'sources[1]', '"smith2020" is not one of the references in content/references/ (they are: pomeroy2017)'],
-      [10, 1, 'reviewer', '"dr-nobody" is not one of the authors in content/authors/ (they are: clinical-team, dr-real)'],
+      [
+        5,
+        1,
+        'author',
+        '"dr-invented" is not one of the authors in content/authors/ (they are: clinical-team, dr-real)',
+      ],
+      [
+        6,
+        18,
+        'tags[1]',
+        '"sleep" is not one of the tags in content/tags.yaml (they are: migraine, ketamine-therapy)',
+      ],
+      [
+        9,
+        5,
+        'sources[1]',
+        '"smith2020" is not one of the references in content/references/ (they are: pomeroy2017)',
+      ],
+      [
+        10,
+        1,
+        'reviewer',
+        '"dr-nobody" is not one of the authors in content/authors/ (they are: clinical-team, dr-real)',
+      ],
     ]);
     expect(problems.map((problem) => problem.fix)).toEqual([
       'write one of those ids, or add content/authors/dr-invented.yaml for a real author',
@@ -204,7 +244,11 @@ describe('references', () => {
     site.article('one.mdx', goodFields(1));
     site.article('two.mdx', goodFields(2));
     expect(await problemsOf(site)).toEqual([
-      expect.objectContaining({ file: 'content/tags.yaml', field: 'file', message: 'the list of tags is missing' }),
+      expect.objectContaining({
+        file: 'content/tags.yaml',
+        field: 'file',
+        message: 'the list of tags is missing',
+      }),
     ]);
   });
 
@@ -234,11 +278,11 @@ describe('editorial lint (warnings)', () => {
 
   it('warns about a title longer than 60 characters without a shortTitle', async () => {
     const problems = await checkArticle({ ...goodFields(), title: longTitle });
-    expect(problems).toEqual([
-      expect.objectContaining({ line: 2, field: 'title', severity: 'warning' }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ line: 2, field: 'title', severity: 'warning' })]);
     expect(problems[0]!.message).toMatch(/the title is 74 characters long/);
     expect(problems[0]!.fix).toMatch(/add shortTitle:/);
-    expect(await checkArticle({ ...goodFields(), title: longTitle, shortTitle: 'Ketamine for migraine' })).toEqual([]);
+    expect(
+      await checkArticle({ ...goodFields(), title: longTitle, shortTitle: 'Ketamine for migraine' }),
+    ).toEqual([]);
   });
 });
