@@ -1,5 +1,5 @@
 // Placeholder with the signature of issue 12's plan, until the body check (owned by the body helper) lands.
-import type { ArticleStatus } from './index.ts';
+import type { ArticleStatus } from './status.ts';
 import type { Problem } from './problem.ts';
 
 export interface BodyInput {

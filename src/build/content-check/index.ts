@@ -19,7 +19,10 @@ import { ARTICLE_FIXES, AUTHOR_FIXES, REFERENCE_FIXES, schemaProblems } from './
 import { SITE_CONFIG_FILE, sitePlaceholderWarning } from './site-placeholders.ts';
 import { sitePaths } from './site-paths.ts';
 import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
+import type { ArticleStatus } from './status.ts';
 import { readYaml, splitFrontmatter, type YamlSource } from './yaml-source.ts';
+
+export type { ArticleStatus };
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -27,7 +30,6 @@ export interface CheckOptions {
   /** YYYY-MM-DD, the clinic's calendar day. */
   today: string;
 }
-export type ArticleStatus = 'published' | 'draft' | 'scheduled';
 export interface CheckedArticle {
   file: string;
   slug: string;
