@@ -8,14 +8,14 @@ import { readYaml } from './yaml-source.ts';
 const YAML_FILE = /\.ya?ml$/;
 
 /** The ids (file names without .yaml) in `folder`, and every problem of its files. */
-export async function checkDataFolder(
+export function checkDataFolder(
   root: string,
   folder: string,
   names: readonly string[],
   schema: z.ZodType,
   fixes: FixTable,
   kind: string,
-): Promise<{ ids: string[]; problems: Problem[] }> {
+): { ids: string[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const yamlNames = names.filter((name) => !name.includes('/') && YAML_FILE.test(name));
   for (const name of names.filter((name) => !yamlNames.includes(name))) {
@@ -32,7 +32,7 @@ export async function checkDataFolder(
       severity: 'error',
     });
   }
-  const files = await readTexts(
+  const files = readTexts(
     root,
     yamlNames.map((name) => `${folder}/${name}`),
   );

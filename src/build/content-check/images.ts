@@ -1,11 +1,10 @@
 /**
  * Images an article shows: the cover (frontmatter image.src) and those in its body. Each must exist, have alt
- * text, and be at least as wide as the slot it fills. Sizes come from the file headers (sharp reads no pixels),
- * all files at once, each file once.
+ * text, and be at least as wide as the slot it fills. Widths come from the file headers (image-width.ts), all
+ * files at once, each file once.
  */
-import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import sharp from 'sharp';
+import { imageWidth, type ImageWidth } from './image-width.ts';
 import type { Problem } from './problem.ts';
 import type { Position } from './yaml-source.ts';
 
@@ -23,29 +22,11 @@ export interface ImageUse {
   slot: string;
 }
 
-// A vector image (SVG) is sharp at any width: its size is not checked.
-type Size = { width: number } | 'vector' | 'missing' | 'unreadable';
-
 function widthReader() {
-  const cache = new Map<string, Promise<Size>>();
-  const read = async (path: string): Promise<Size> => {
-    try {
-      if (!(await stat(path)).isFile()) return 'missing';
-    } catch {
-      return 'missing';
-    }
-    try {
-      const metadata = await sharp(path).metadata();
-      if (metadata.format === 'svg') return 'vector';
-      const width = metadata.autoOrient?.width ?? metadata.width;
-      return typeof width === 'number' ? { width } : 'unreadable';
-    } catch {
-      return 'unreadable';
-    }
-  };
+  const cache = new Map<string, Promise<ImageWidth>>();
   return (path: string) => {
     let size = cache.get(path);
-    if (!size) cache.set(path, (size = read(path)));
+    if (!size) cache.set(path, (size = imageWidth(path)));
     return size;
   };
 }

@@ -1,5 +1,6 @@
 /** Reads the content folders from disk: every file's name, and the text of those the check parses. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface TextFile {
@@ -27,15 +28,19 @@ export async function filesUnder(folder: string): Promise<string[]> {
   }
 }
 
-export async function readText(root: string, file: string): Promise<string | undefined> {
+/**
+ * Synchronous on purpose: an asynchronous read is four thread-pool round trips (open, stat, read, close), which
+ * made reading 1,000 small articles take longer than checking them on a busy two-core machine.
+ */
+export function readText(root: string, file: string): string | undefined {
   try {
-    return await readFile(join(root, file), 'utf8');
+    return readFileSync(join(root, file), 'utf8');
   } catch {
     return undefined;
   }
 }
 
-/** The texts of `files` (relative to root), read in parallel. */
-export async function readTexts(root: string, files: readonly string[]): Promise<TextFile[]> {
-  return Promise.all(files.map(async (file) => ({ file, text: (await readText(root, file)) ?? '' })));
+/** The texts of `files` (relative to root); a file that cannot be read counts as empty. */
+export function readTexts(root: string, files: readonly string[]): TextFile[] {
+  return files.map((file) => ({ file, text: readText(root, file) ?? '' }));
 }
