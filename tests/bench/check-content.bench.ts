@@ -4,8 +4,8 @@
  * `node scripts/check-content.ts --root …` as `npm run check:content` runs it. Figures go in BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
@@ -105,33 +105,46 @@ beforeAll(async () => {
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const summary = (wall: number[], cpu: number[]) =>
+  `wall median ${seconds(median(wall))} (min ${seconds(Math.min(...wall))}), CPU median ${seconds(median(cpu))}`;
+// Wall time on a shared machine depends on the other processes; CPU time (user + system) much less so.
+const TIME = '/usr/bin/time';
 
 it(`check:content over ${ARTICLES} generated articles`, async () => {
   const words = article(1).split(/\s+/).length;
-  const inProcess: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let report = await checkContent({ root, today: TODAY }); // warm-up: module loading, not counted
   for (let round = 0; round < ROUNDS; round++) {
+    const startCpu = process.cpuUsage();
     const start = performance.now();
     report = await checkContent({ root, today: TODAY });
-    inProcess.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const cli: number[] = [];
+  const cliWall: number[] = [];
+  const cliCpu: number[] = [];
   let output = '';
+  const command = [process.execPath, 'scripts/check-content.ts', '--root', root];
+  const timed = existsSync(TIME);
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root], {
-      encoding: 'utf8',
-    });
-    cli.push(performance.now() - start);
+    const run = timed
+      ? spawnSync(TIME, ['-f', 'cpu %U %S', ...command], { encoding: 'utf8' })
+      : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+    cliWall.push(performance.now() - start);
+    const times = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
+    if (times) cliCpu.push((Number(times[1]) + Number(times[2])) * 1000);
     output = run.stdout.trim().split('\n').at(-1) ?? run.stderr;
   }
   const errors = report.problems.filter((problem) => problem.severity === 'error');
   expect(report.articles).toHaveLength(ARTICLES);
   console.log(
     [
-      `content check, ${ARTICLES} articles of about ${words} words, ${ARTICLES * 3} images, ${ROUNDS} rounds (node ${process.version})`,
-      `  in process (checkContent)           : median ${seconds(median(inProcess))}, min ${seconds(Math.min(...inProcess))}`,
-      `  end to end (node scripts/check-content.ts): median ${seconds(median(cli))}, min ${seconds(Math.min(...cli))}`,
+      `content check, ${ARTICLES} articles of about ${words} words, ${ARTICLES * 3} images, ${ROUNDS} rounds (node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+      `  in process, checkContent()              : ${summary(wall, cpu)}`,
+      `  end to end, node scripts/check-content.ts: ${cliCpu.length ? summary(cliWall, cliCpu) : `wall median ${seconds(median(cliWall))}`}`,
       `  last line: ${output}`,
       `  errors: ${errors.length}${errors.length ? ` (first: ${errors[0]!.file}: ${errors[0]!.message})` : ''}`,
     ].join('\n'),

@@ -22,7 +22,7 @@ export const goodFields = (n = 1): Fields => ({
   sources: '[pomeroy2017]',
 });
 
-export function articleText(fields: Fields, body = '\nA short article.\n'): string {
+function articleText(fields: Fields, body = '\nA short article.\n'): string {
   const lines = Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => (value.startsWith('\n') ? `${name}:${value}` : `${name}: ${value}`));
@@ -39,7 +39,7 @@ export interface TempSite {
   remove(): void;
 }
 
-export const TAGS_YAML = 'migraine:\n  name: Migraine\nketamine-therapy:\n  name: Ketamine therapy\n';
+const TAGS_YAML = 'migraine:\n  name: Migraine\nketamine-therapy:\n  name: Ketamine therapy\n';
 
 export function tempSite({ tags = TAGS_YAML }: { tags?: string | null } = {}): TempSite {
   const root = mkdtempSync(join(tmpdir(), 'content-check-'));

@@ -10,7 +10,7 @@ const BLOG = 'content/blog';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The address a name collapses to, whatever its capitals, accents or punctuation: two equal keys clash. */
-export function addressKey(name: string): string {
+function addressKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

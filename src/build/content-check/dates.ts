@@ -5,11 +5,11 @@
 import type { Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
-export const DATE_FIELDS = ['published', 'updated', 'lastReviewed'] as const;
+const DATE_FIELDS = ['published', 'updated', 'lastReviewed'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 
 /** True for a day that exists on the calendar, written YYYY-MM-DD. */
-export function isCalendarDay(text: string): boolean {
+function isCalendarDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

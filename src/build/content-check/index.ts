@@ -22,8 +22,6 @@ import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
 import type { ArticleStatus } from './status.ts';
 import { readYaml, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 
-export type { ArticleStatus };
-
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
   root: string;
