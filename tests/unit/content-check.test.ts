@@ -70,8 +70,17 @@ describe('frontmatter', () => {
   it('names the line of a field YAML cannot read, and of a field articles do not have', async () => {
     // The usual mistake: a colon inside a title or description that is not in quotes.
     const problems = await checkArticle({ ...goodFields(), description: 'Ketamine: what to expect' });
-    expect(problems[0]).toMatchObject({ file: 'content/blog/article.mdx', line: 3, field: 'frontmatter' });
-    expect(problems[0]!.fix).toMatch(/indentation/);
+    expect(problems).toEqual([
+      {
+        file: 'content/blog/article.mdx',
+        line: 3,
+        column: 14,
+        field: 'frontmatter',
+        message: 'YAML reads the colon inside this value as the start of another field',
+        fix: "put the whole value in quotes, for example description: 'Ketamine: what to expect'",
+        severity: 'error',
+      },
+    ]);
 
     const unknown = await checkArticle({ ...goodFields(), colour: 'blue' });
     expect(unknown).toEqual([
@@ -83,6 +92,29 @@ describe('frontmatter', () => {
       }),
     ]);
     expect(unknown[0]!.fix).toMatch(/check its spelling \(the fields are title, /);
+  });
+
+  it.each([
+    [
+      'an apostrophe inside single quotes',
+      "'It's here'",
+      'the text goes on after its closing quote',
+      /'It''s here'/,
+    ],
+    ['an unclosed quote', "'Sleep and migraine", 'a quote opened on this line is not closed', /same quote/],
+    ['an unclosed list', '[migraine', 'a list opened with [ is not closed', /end the list with \]/],
+    ['a value starting with @', '@clinic news', 'a value cannot start with @', /quotes/],
+    [
+      'a value starting with *',
+      '*Important* news',
+      'a value starts with *, which YAML reads as a reference',
+      /quotes/,
+    ],
+  ])('explains %s in plain words, on its line', async (_, value, message, fix) => {
+    const problems = await checkArticle({ ...goodFields(), title: value });
+    expect(problems[0]).toMatchObject({ line: 2, field: 'frontmatter' });
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.fix).toMatch(fix);
   });
 
   it('reports a missing field on the frontmatter, with how to write it', async () => {
@@ -284,5 +316,34 @@ describe('editorial lint (warnings)', () => {
     expect(
       await checkArticle({ ...goodFields(), title: longTitle, shortTitle: 'Ketamine for migraine' }),
     ).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws for a broken file: every one is reported, with the others still checked', async () => {
+    const site = newSite();
+    site.write('content/blog/binary.mdx', '\u0000\u0001---\u00ff');
+    site.write('content/blog/unclosed.mdx', '---\ntitle: x\n');
+    site.write('content/blog/list.mdx', '---\n- a\n- b\n---\nBody');
+    site.write('content/blog/tabs.mdx', '---\ntitle:\t"x"\n\tdescription: y\n---\n');
+    site.write('content/blog/alias.mdx', '---\ntitle: *nowhere\n---\n');
+    site.article('odd-values.mdx', {
+      ...goodFields(),
+      published: '20260115',
+      tags: '{ a: 1 }',
+      image: '[./a.jpg]',
+      sources: 'pomeroy2017',
+      formerAddresses: '/blog/x/',
+    });
+    site.article('bad-image.mdx', { ...goodFields(2), image: "\n  src: './%E0%A4%A.jpg'\n  alt: x" });
+    site.article('good.mdx', goodFields(3));
+    const problems = await problemsOf(site);
+    const files = new Set(problems.map((problem) => problem.file));
+    expect([...files].sort()).toEqual(
+      ['alias', 'bad-image', 'binary', 'list', 'odd-values', 'tabs', 'unclosed'].map(
+        (name) => `content/blog/${name}.mdx`,
+      ),
+    );
+    expect(problems.every((problem) => problem.line >= 1 && problem.fix.length > 0)).toBe(true);
   });
 });

@@ -31,6 +31,15 @@ function widthReader() {
   };
 }
 
+/** `my%20photo.jpg` names `my photo.jpg`; a malformed escape is kept as written (and then not found). */
+function decoded(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}
+
 const isRemote = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
 
 /** Problems with every image in `uses`; `root` is the project folder (public/ holds `/…` images). */
@@ -59,7 +68,7 @@ export async function imageProblems(root: string, uses: readonly ImageUse[]): Pr
         }
         return problems;
       }
-      const clean = decodeURIComponent(use.src.replace(/[?#].*$/, ''));
+      const clean = decoded(use.src.replace(/[?#].*$/, ''));
       const path = clean.startsWith('/')
         ? join(root, 'public', clean)
         : resolve(dirname(join(root, use.file)), clean);

@@ -117,13 +117,18 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
     const slug = file.slice(BLOG.length + 1).replace(/\.mdx$/, '');
     const split = splitFrontmatter(fileText);
     if (!split) {
+      const unclosed = /^\uFEFF?---[ \t]*\r?\n/.test(fileText);
       problems.push({
         file,
         line: 1,
         column: 1,
         field: 'frontmatter',
-        message: 'the article does not start with its frontmatter (the fields between two --- lines)',
-        fix: 'start the file with a line ---, the fields (title, description, published, tags…), then another line ---',
+        message: unclosed
+          ? 'the frontmatter has no closing --- line'
+          : 'the article does not start with its frontmatter (the fields between two --- lines)',
+        fix: unclosed
+          ? 'add a line --- after the last field, before the text of the article'
+          : 'start the file with a line ---, the fields (title, description, published, tags…), then another line ---',
         severity: 'error',
       });
       continue;

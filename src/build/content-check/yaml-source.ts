@@ -2,8 +2,9 @@
  * YAML read with positions: every value can be traced back to the line and column an editor wrote it on.
  * The core schema keeps an unquoted 2026-13-45 as the text it is, so no date is rolled over before it is checked.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Position {
   line: number;
@@ -30,8 +31,7 @@ export function fieldName(path: FieldPath): string {
     .join('');
 }
 
-const YAML_ADVICE =
-  'check the colon after the field name, the indentation, and the quotes (put text containing a colon or # in quotes)';
+const YAML_ADVICE = 'write each field as name: value; check the colons, the indentation and the quotes';
 
 /**
  * Parses `text` (the YAML of `file`, starting at line `firstLine` of that file) so that positions are those of
@@ -46,19 +46,24 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
   };
   const start: Position = { line: Math.max(1, firstLine - 1), column: 1 };
 
-  const problems: Problem[] = doc.errors.map((error) => {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-      file,
-      ...at(error.pos[0]),
-      field: 'frontmatter',
-      message: duplicate
-        ? 'this field is written twice'
-        : `this line cannot be read (${error.message.replace(/\s+/g, ' ').trim()})`,
-      fix: duplicate ? 'keep one of the two lines and delete the other' : YAML_ADVICE,
-      severity: 'error',
-    };
-  });
+  const lines = text.split('\n');
+  const reportedLines = new Set<number>();
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const position = at(error.pos[0]);
+    if (error.code === 'BAD_INDENT' && error.message.startsWith('Flow')) {
+      // The parser notices an unclosed [ only on a later line: point at the line that opens it.
+      const opening = lines.findLastIndex(
+        (line, index) => index <= position.line - firstLine && line.includes('[') && !line.includes(']'),
+      );
+      if (opening !== -1)
+        Object.assign(position, { line: opening + firstLine, column: lines[opening]!.indexOf('[') + 1 });
+    }
+    if (reportedLines.has(position.line)) continue; // one cause, often several errors on its line
+    reportedLines.add(position.line);
+    const { message, fix } = explainYamlError(error, lines[position.line - firstLine] ?? '');
+    problems.push({ file, ...position, field: 'frontmatter', message, fix, severity: 'error' });
+  }
 
   const walk = (path: FieldPath) => {
     let current: unknown = doc.contents;
@@ -86,9 +91,18 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
     return { position, node: found ? (current as Node | null) : undefined };
   };
 
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // Resolving the values failed: in frontmatter, almost always a value starting with * (`*Important* news`),
+    // which YAML reads as an alias (a reference to another value).
+    if (!problems.length) problems.push(aliasProblem(file, doc, at) ?? unreadable(file, start));
+  }
+
   return {
     file,
-    data: doc.errors.length ? safeToJs(doc) : doc.toJS(),
+    data,
     locate: (path) => walk(path).position,
     node(path) {
       const { node } = walk(path);
@@ -100,12 +114,34 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
   };
 }
 
-function safeToJs(doc: Document): unknown {
-  try {
-    return doc.toJS();
-  } catch {
-    return undefined;
-  }
+function aliasProblem(file: string, doc: Document, at: (offset: number) => Position): Problem | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  if (offset === undefined) return undefined;
+  return {
+    file,
+    ...at(offset),
+    field: 'frontmatter',
+    message: 'a value starts with *, which YAML reads as a reference to another value',
+    fix: "put the text in quotes, for example title: '*Important* news about migraine'",
+    severity: 'error',
+  };
+}
+
+function unreadable(file: string, start: Position): Problem {
+  return {
+    file,
+    ...start,
+    field: 'frontmatter',
+    message: 'the values cannot be read',
+    fix: YAML_ADVICE,
+    severity: 'error',
+  };
 }
 
 export interface SplitArticle {
