@@ -7,20 +7,19 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { site } from '../../config/site.ts';
 import { authorSchema, blogSchema, referenceSchema } from '../../lib/content-schema.ts';
-import { articleAddressProblems, fileNameProblems, type ArticleFacts } from './addresses.ts';
+import { articleAddressProblems, fileNameProblems } from './addresses.ts';
+import { readArticle, type ReadArticle } from './article-frontmatter.ts';
 import { checkBody } from './body.ts';
 import { checkDataFolder } from './data-files.ts';
-import { checkDates } from './dates.ts';
-import { BODY_MIN_WIDTH, COVER_MIN_WIDTH, imageProblems, type ImageUse } from './images.ts';
+import { BODY_MIN_WIDTH, imageProblems } from './images.ts';
 import type { Problem } from './problem.ts';
 import { filesUnder, readText, readTexts } from './read.ts';
-import { referenceProblems, type KnownIds } from './references.ts';
-import { ARTICLE_FIXES, AUTHOR_FIXES, REFERENCE_FIXES, schemaProblems } from './schema-problems.ts';
+import type { KnownIds } from './references.ts';
+import { AUTHOR_FIXES, REFERENCE_FIXES } from './schema-problems.ts';
 import { SITE_CONFIG_FILE, sitePlaceholderWarning } from './site-placeholders.ts';
 import { sitePaths } from './site-paths.ts';
-import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
 import type { ArticleStatus } from './status.ts';
-import { readYaml, splitFrontmatter, type YamlSource } from './yaml-source.ts';
+import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -43,25 +42,6 @@ export interface ContentReport {
 }
 
 const BLOG = 'content/blog';
-/** Search results and shared links cut titles after about 60 characters. */
-const TITLE_LINT_MAX = 60;
-
-interface ParsedArticle {
-  checked: CheckedArticle;
-  source: YamlSource;
-  body: string;
-  bodyLine: number;
-  tags: string[];
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const strings = (value: unknown) =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-function statusOf(draft: unknown, published: string | undefined, today: string): ArticleStatus {
-  if (draft === true) return 'draft';
-  return published && published > today ? 'scheduled' : 'published';
-}
 
 export async function checkContent({ root, today }: CheckOptions): Promise<ContentReport> {
   const [blogNames, authorNames, referenceNames, publicFiles] = await Promise.all([
@@ -94,7 +74,8 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
   const tags = readTagRegistry(readText(root, TAGS_FILE));
   const known: KnownIds = { authors: authors.ids, references: references.ids, tags: tags.ids };
 
-  // The project's own schema, as the build runs it; images are checked here (images.ts), not by Astro's helper.
+  // The project's own schema, as the build runs it; images are checked here (images.ts), not by Astro's
+  // helper. (Passed as a variable: `tagIds` arrives with the tags registry in src/lib/content-schema.ts.)
   const schemaOptions = {
     image: () => z.string(),
     authorIds: known.authors,
@@ -110,104 +91,28 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
     ...tags.problems,
   ];
   const schemaFindings: Problem[] = [];
-  const parsed: ParsedArticle[] = [];
-  const imageUses: ImageUse[] = [];
 
-  for (const { file, text: fileText } of texts) {
-    const slug = file.slice(BLOG.length + 1).replace(/\.mdx$/, '');
-    const split = splitFrontmatter(fileText);
-    if (!split) {
-      const unclosed = /^\uFEFF?---[ \t]*\r?\n/.test(fileText);
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        field: 'frontmatter',
-        message: unclosed
-          ? 'the frontmatter has no closing --- line'
-          : 'the article does not start with its frontmatter (the fields between two --- lines)',
-        fix: unclosed
-          ? 'add a line --- after the last field, before the text of the article'
-          : 'start the file with a line ---, the fields (title, description, published, tags…), then another line ---',
-        severity: 'error',
-      });
-      continue;
-    }
-    const source = readYaml(file, split.yaml, split.yamlLine);
-    problems.push(...source.problems);
-    const data = source.data;
-    if (source.problems.length || data === null || typeof data !== 'object' || Array.isArray(data)) {
-      if (!source.problems.length) {
-        problems.push({
-          file,
-          line: 1,
-          column: 1,
-          field: 'frontmatter',
-          message: 'the frontmatter is empty or is not a list of fields',
-          fix: 'write one field per line as name: value (title, description, published, tags…)',
-          severity: 'error',
-        });
-      }
-      continue;
-    }
-    const fields = data as Record<string, unknown>;
-    const dates = checkDates(source, today);
-    problems.push(...dates.problems, ...referenceProblems(source, known));
-    schemaFindings.push(...schemaProblems(articleSchema, source, ARTICLE_FIXES, 'Articles'));
-
-    const title = text(fields['title'])?.trim() ?? '';
-    if (title.length > TITLE_LINT_MAX && !text(fields['shortTitle'])) {
-      problems.push({
-        file,
-        ...source.locate(['title']),
-        field: 'title',
-        message: `the title is ${title.length} characters long: search results and shared links cut it after about ${TITLE_LINT_MAX}`,
-        fix: `shorten it to ${TITLE_LINT_MAX} characters or fewer, or add shortTitle: with a short form for breadcrumbs`,
-        severity: 'warning',
-      });
-    }
-
-    const image = fields['image'];
-    if (image && typeof image === 'object' && typeof (image as Record<string, unknown>)['src'] === 'string') {
-      const cover = image as Record<string, unknown>;
-      imageUses.push({
-        file,
-        field: 'image.src',
-        at: source.locate(['image', 'src']),
-        src: cover['src'] as string,
-        alt: undefined, // the schema reports a missing or empty image.alt
-        minWidth: COVER_MIN_WIDTH,
-        slot: 'cover image',
-      });
-    }
-
-    parsed.push({
-      checked: {
-        file,
-        slug,
-        title: title || slug,
-        status: statusOf(fields['draft'], dates.days.published, today),
-        published: dates.days.published ?? text(fields['published']) ?? '',
-        formerAddresses: strings(fields['formerAddresses']),
-      },
-      source,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      tags: strings(fields['tags']),
-    });
+  const parsed: ReadArticle[] = [];
+  const context = { today, known, schema: articleSchema };
+  for (const { file, text } of texts) {
+    const report = readArticle(file, text, context);
+    problems.push(...report.problems);
+    schemaFindings.push(...report.schemaFindings);
+    if (report.article) parsed.push(report.article);
   }
+  const imageUses = parsed.flatMap((article) => (article.cover ? [article.cover] : []));
 
-  const site_ = sitePaths({
+  // Links between articles depend on every article's address and status: bodies are checked once all are read.
+  const pages = sitePaths({
     articles: parsed.map(({ checked, tags: articleTags }) => ({ ...checked, tags: articleTags })),
     authorIds: known.authors,
     postsPerPage: site.postsPerPage,
     publicFiles,
   });
-  const context = { resolvePath: site_.resolvePath, readingGradeMax: site.readingGradeMax };
 
-  const facts: ArticleFacts[] = [];
-  for (const { checked, source, body, bodyLine } of parsed) {
-    const report = checkBody({ file: checked.file, body, bodyLine, status: checked.status }, context);
+  const bodyContext = { resolvePath: pages.resolvePath, readingGradeMax: site.readingGradeMax };
+  for (const { checked, body, bodyLine } of parsed) {
+    const report = checkBody({ file: checked.file, body, bodyLine, status: checked.status }, bodyContext);
     problems.push(...report.problems);
     for (const image of report.images) {
       imageUses.push({
@@ -220,32 +125,12 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
         slot: 'image',
       });
     }
-    const data = source.data as Record<string, unknown>;
-    const at = (field: string) => source.locate([field]);
-    const title = text(data['title']);
-    const description = text(data['description']);
-    facts.push({
-      file: checked.file,
-      slug: checked.slug,
-      ...(title && { title: { text: title, at: at('title') } }),
-      ...(description && { description: { text: description, at: at('description') } }),
-      formerAddresses: Array.isArray(data['formerAddresses'])
-        ? data['formerAddresses'].flatMap((entry, index) =>
-            typeof entry === 'string'
-              ? [
-                  {
-                    text: entry,
-                    at: source.locate(['formerAddresses', index]),
-                    field: `formerAddresses[${index}]`,
-                  },
-                ]
-              : [],
-          )
-        : [],
-    });
   }
   problems.push(
-    ...articleAddressProblems(facts, (path) => site_.resolvePath(path) !== 'missing'),
+    ...articleAddressProblems(
+      parsed.map((article) => article.facts),
+      (path) => pages.resolvePath(path) !== 'missing',
+    ),
     ...(await imageProblems(root, imageUses)),
     ...sitePlaceholderWarning(site, readText(root, SITE_CONFIG_FILE)),
   );
