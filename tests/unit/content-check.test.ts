@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/content-check/index.ts';
+import { sitePlaceholderWarning } from '../../src/build/content-check/site-placeholders.ts';
+import { clinicDefaults } from '../../src/config/site.ts';
 import { sortProblems, type Problem } from '../../src/build/content-check/problem.ts';
 import { goodFields, TODAY, tempSite, type Fields, type TempSite } from './content-check-site.ts';
 
@@ -63,6 +65,38 @@ describe('a good site', () => {
     const { problems } = await checkContent({ root: site.root, today: TODAY });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/config/site.ts', severity: 'warning', field: 'site' });
+  });
+});
+
+describe('site placeholders', () => {
+  const source = "export const clinicDefaults = {\n  name,\n  url: 'https://www.example.com',\n};";
+
+  it('warns once, on the first placeholder in src/config/site.ts, naming every field still fictional', () => {
+    expect(sitePlaceholderWarning(clinicDefaults, source)).toEqual([
+      {
+        file: 'src/config/site.ts',
+        line: 3,
+        column: 3,
+        field: 'site',
+        message:
+          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, bookingUrl, email, social (Facebook), social (Instagram), phone, address.street",
+        fix: "replace them in src/config/site.ts with the clinic's real details before the site goes live",
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('says nothing once the real details are in', () => {
+    const real = {
+      ...clinicDefaults,
+      url: 'https://www.ketamine-nj.test',
+      bookingUrl: 'https://book.ketamine-nj.test/',
+      email: 'care@ketamine-nj.test',
+      social: [{ name: 'Facebook', url: 'https://facebook.com/ketamine-nj' }],
+      phone: { display: '(201) 744-0123', e164: '+12017440123' },
+      address: { ...clinicDefaults.address, street: '12 Bloomfield Avenue' },
+    };
+    expect(sitePlaceholderWarning(real, source)).toEqual([]);
   });
 });
 
@@ -268,6 +302,27 @@ describe('references', () => {
       'write one of those ids, or add sleep to content/tags.yaml with its name',
       "write one of those ids, or add content/references/smith2020.yaml with the study's citation and DOI",
       expect.stringContaining('only for a real clinician who agreed to be named'),
+    ]);
+  });
+
+  it('names only the closest ids when there are many', async () => {
+    const site = newSite();
+    for (const id of [
+      'ahmed2019',
+      'benish2019',
+      'chah2021',
+      'cohen2018',
+      'etchison2018',
+      'hoydonckx2023',
+      'ichd3',
+      'schwenk2018',
+    ]) {
+      site.write(`content/references/${id}.yaml`, 'citation: c\ndoi: 10.1111/x\nfinding: f\n');
+    }
+    site.article('article.mdx', { ...goodFields(), sources: '[pomroy2017]' });
+    const problems = await problemsOf(site);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '"pomroy2017" is not one of the references in content/references/ (the closest are: pomeroy2017, ahmed2019, cohen2018, benish2019, chah2021; 4 more)',
     ]);
   });
 

@@ -12,7 +12,32 @@ export interface KnownIds {
 
 const DEFAULT_AUTHOR = 'clinical-team';
 
-const listOf = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none yet');
+/** Past this many, only the closest ids are named (a site collects hundreds of references). */
+const LIST_MAX = 8;
+
+/** Edits (insert, delete, replace a letter) between two ids: how close a typo is to a real id. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function listOf(ids: readonly string[], wrong: string): string {
+  if (!ids.length) return 'there are none yet';
+  if (ids.length <= LIST_MAX) return `they are: ${ids.join(', ')}`;
+  const closest = [...ids].sort((a, b) => distance(wrong, a) - distance(wrong, b)).slice(0, 5);
+  return `the closest are: ${closest.join(', ')}; ${ids.length - closest.length} more`;
+}
 
 export function referenceProblems(source: YamlSource, known: KnownIds): Problem[] {
   const data = (source.data ?? {}) as Record<string, unknown>;
@@ -29,7 +54,7 @@ export function referenceProblems(source: YamlSource, known: KnownIds): Problem[
       file: source.file,
       ...source.locate(path),
       field: fieldName(path),
-      message: `"${value}" is not one of the ${where} (they are: ${listOf(ids)})`,
+      message: `"${value}" is not one of the ${where} (${listOf(ids, value)})`,
       fix: fix(value),
       severity: 'error',
     });
