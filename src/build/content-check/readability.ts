@@ -52,12 +52,18 @@ export function readingGrade(blocks: readonly string[]): number | undefined {
       // "1. Modulating the glutamate system": the number of a numbered heading is not a sentence.
       if (index === 0 && /^\d+[.)]$/.test(token)) return;
       if (WEB_ADDRESS.test(token)) return;
+      if (ABBREVIATIONS.has(token.toLowerCase())) {
+        words += 1;
+        syllables += syllablesOf(token.replace(/\./g, ''));
+        sentenceOpen = true;
+        return;
+      }
       for (const word of token.match(WORD) ?? []) {
         words += 1;
         syllables += syllablesOf(word);
         sentenceOpen = true;
       }
-      if (sentenceOpen && ENDS_SENTENCE.test(token) && !ABBREVIATIONS.has(token.toLowerCase())) {
+      if (sentenceOpen && ENDS_SENTENCE.test(token)) {
         sentences += 1;
         sentenceOpen = false;
       }
