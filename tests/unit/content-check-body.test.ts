@@ -323,6 +323,7 @@ describe('links', () => {
     });
     expect(onlyProblem('Read [the other one](other-article).').fix).toBe('write /blog/other-article/');
     expect(onlyProblem('Read [it](/blog/other-article.mdx).').fix).toBe('write /blog/other-article/');
+    expect(onlyProblem('[Book a consultation](consult)').fix).toBe('write /consult/');
     expect(onlyProblem('Read [it](./no-such-article.mdx).').fix).toBe(
       'write /blog/no-such-article/ (no article has that address yet: check the file name)',
     );

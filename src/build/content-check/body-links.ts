@@ -79,11 +79,13 @@ function adviseOnRelativeLink(target: string, path: string, resolvePath: Resolve
       'write the full address: /… for a page of this site, https://… for another site',
     );
   }
-  const address = articleAddress(lastName);
-  const exists = resolvePath(address) !== 'missing';
+  const article = articleAddress(lastName);
+  // `consult` most likely means the site's /consult/ page rather than an article of that name.
+  const sitePage = ARTICLE_FILE.test(lastName) ? undefined : `/${lastName}/`;
+  const address = [article, sitePage].find((candidate) => candidate && resolvePath(candidate) !== 'missing');
   return linkAdvice(
     `The link ${target} does not start with /, so it would not work on the website`,
-    exists ? `write ${address}` : `write ${address} (no article has that address yet: check the file name)`,
+    address ? `write ${address}` : `write ${article} (no article has that address yet: check the file name)`,
   );
 }
 
