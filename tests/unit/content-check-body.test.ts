@@ -171,6 +171,9 @@ describe('code in an article', () => {
       fix: 'delete this line: the site’s components (<ConsultCta>, <ResearchSummary>) work without importing them',
       severity: 'error',
     });
+    expect(onlyProblem("import photo from './photo.jpg';").fix).toBe(
+      'delete this line and write the image in Markdown: ![describe the image](./photo.jpg)',
+    );
   });
 });
 
@@ -216,6 +219,9 @@ describe('components and HTML', () => {
     });
     expect(onlyProblem('<ResearchSumary>\n\nText.\n\n</ResearchSumary>').fix).toBe(
       'did you mean <ResearchSummary>? Write <ResearchSummary>',
+    );
+    expect(onlyProblem('<Image src="./photo.jpg" alt="A nurse" />').fix).toBe(
+      'write a Markdown image instead: ![describe the image](./photo.jpg)',
     );
     expect(onlyProblem('<VideoPlayer />').fix).toBe(
       'use one of <ConsultCta>, <ResearchSummary>, or delete the tag',

@@ -140,14 +140,18 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
       case 'code':
       case 'inlineCode':
         return;
-      case 'mdxjsEsm':
+      case 'mdxjsEsm': {
+        const importsImage = /astro:assets|\.(?:jpe?g|png|webp|avif|gif|svg)['"]/i.test(node.value);
         report(
           point,
           'error',
           'import and export lines are not allowed in articles',
-          `delete this line: the site’s components (${componentTags}) work without importing them`,
+          importsImage
+            ? 'delete this line and write the image in Markdown: ![describe the image](./photo.jpg)'
+            : `delete this line: the site’s components (${componentTags}) work without importing them`,
         );
         return;
+      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         if (COMMENT_ONLY.test(node.value)) return;

@@ -25,13 +25,14 @@ const HARMLESS_HTML = new Set([
 ]);
 
 const REMOVE_TAGS_KEEP_TEXT = 'delete the opening and closing tags and keep the text between them';
+const MARKDOWN_IMAGE = 'write a Markdown image instead: ![describe the image](./photo.jpg)';
 const NEVER_IN_ARTICLES = 'delete it (ask the web team if the article really needs one)';
 
 /** What to write instead of an HTML element, for the elements an editor is likely to paste. */
 const HTML_REPLACEMENTS: Record<string, string> = {
   a: 'write a Markdown link instead: [the words to click](https://…) or [another article](/blog/its-address/)',
-  img: 'write a Markdown image instead: ![describe the image](./photo.jpg)',
-  picture: 'write a Markdown image instead: ![describe the image](./photo.jpg)',
+  img: MARKDOWN_IMAGE,
+  picture: MARKDOWN_IMAGE,
   b: 'write **bold text** instead',
   strong: 'write **bold text** instead',
   i: 'write *italic text* instead',
@@ -113,7 +114,10 @@ export function adviseOnElement(name: string | null): Advice | undefined {
   if (/^[A-Z]/.test(name)) {
     return {
       message: `<${name}> is not one of the site’s components`,
-      fix: `use one of ${componentList}, or delete the tag`,
+      fix:
+        name === 'Image' || name === 'Picture'
+          ? MARKDOWN_IMAGE
+          : `use one of ${componentList}, or delete the tag`,
     };
   }
   return {
