@@ -3,6 +3,7 @@ import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components.ts';
 import { adviseOnLink } from './body-links.ts';
 import { adviseOnElement } from './mdx-elements.ts';
 import { explainParseError } from './mdx-errors.ts';
+import { findPlaceholders } from './placeholders.ts';
 import type { Problem, Severity } from './problem.ts';
 import { readingGrade } from './readability.ts';
 import type { ArticleStatus } from './status.ts';
@@ -38,7 +39,6 @@ export interface BodyReport {
 // The options @astrojs/mdx parses with (GFM on); the frontmatter is already cut off.
 const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
 
-const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|\b[Ll]orem [Ii]psum\b/g;
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 const componentTags = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
 
@@ -107,27 +107,24 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
   };
 
   const checkPlaceholders = (node: Extract<MdastNode, { type: 'text' }>) => {
-    const start = node.position?.start;
-    const end = node.position?.end;
-    if (!start || !end || start.offset === undefined || end.offset === undefined) return;
-    const source = input.body.slice(start.offset, end.offset);
-    for (const match of source.matchAll(PLACEHOLDER)) {
-      const before = source.slice(0, match.index);
-      const newlines = before.split('\n').length - 1;
-      const column = newlines === 0 ? start.column + match.index : match.index - before.lastIndexOf('\n');
-      const point = { line: start.line + newlines, column };
+    const { start, end } = node.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    for (const { text, line, column } of findPlaceholders(
+      input.body.slice(start.offset, end.offset),
+      start,
+    )) {
       if (isLive) {
         report(
-          point,
+          { line, column },
           'error',
-          `The placeholder "${match[0]}" is still in the text of a ${input.status} article`,
+          `The placeholder "${text}" is still in the text of a ${input.status} article`,
           'finish the sentence or delete the placeholder',
         );
       } else {
         report(
-          point,
+          { line, column },
           'warning',
-          `The placeholder "${match[0]}" is still in the text`,
+          `The placeholder "${text}" is still in the text`,
           'finish or delete it before you publish',
         );
       }
