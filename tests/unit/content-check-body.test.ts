@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { checkBody, type BodyContext } from '../../src/build/content-check/body';
+import { checkBody, type BodyContext, type BodyImage } from '../../src/build/content-check/body';
 import { explainParseError } from '../../src/build/content-check/mdx-errors';
 import { readingGrade } from '../../src/build/content-check/readability';
 import type { ArticleStatus } from '../../src/build/content-check/status';
@@ -495,10 +495,11 @@ describe('images', () => {
       'Intro.\n\n![A nurse checks a patient](./nurse.jpg)\n\nText ![Chart of results][chart].\n\n[chart]: ./chart.png';
     const { problems, images } = check(body);
     expect(problems).toEqual([]);
-    expect(images).toEqual([
+    const expected: BodyImage[] = [
       { src: './nurse.jpg', alt: 'A nurse checks a patient', line: 12, column: 1 },
       { src: './chart.png', alt: 'Chart of results', line: 14, column: 6 },
-    ]);
+    ];
+    expect(images).toEqual(expected);
   });
 
   it('reports an image without alt text', () => {

@@ -1,4 +1,4 @@
-export interface ExplainedParseError {
+interface ExplainedParseError {
   /** 1-based line within the body. */
   line: number;
   column: number;
