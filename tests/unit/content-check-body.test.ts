@@ -127,6 +127,12 @@ describe('MDX the parser cannot read', () => {
     });
   });
 
+  it('names only the tag when a tag is not finished', () => {
+    expect(onlyProblem('Call us <ConsultCta|now').message).toBe(
+      'The tag <ConsultCta is not written correctly',
+    );
+  });
+
   it('explains a tag with an unquoted attribute', () => {
     expect(onlyProblem('<ConsultCta class=wide />')).toMatchObject({
       line: 10,

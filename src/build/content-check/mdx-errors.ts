@@ -122,7 +122,7 @@ function explainLessThan(fromLessThan: string): Omit<ExplainedParseError, 'line'
     };
   }
   if (/^\/?[A-Za-z]/.test(after)) {
-    const tag = /^[^\s>]*/.exec(fromLessThan)?.[0] ?? '<';
+    const tag = /^<\/?[A-Za-z][\w.:-]*/.exec(fromLessThan)?.[0] ?? '<';
     return {
       message: `The tag ${tag} is not written correctly`,
       fix: 'end it with > (or /> if it wraps nothing) and put every attribute value in quotes: name="value"',
