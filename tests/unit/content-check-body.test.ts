@@ -44,7 +44,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('First line.\n\nSome scores fell to less than <3 by discharge.')).toEqual({
       line: 12,
       column: 31,
-      message: 'A < in the text ("<3") starts a tag in MDX, so the page cannot be built',
+      message: 'a < in the text ("<3") starts a tag in MDX, so the page cannot be built',
       fix: 'write "less than" (or &lt;) instead of <',
       severity: 'error',
     });
@@ -54,7 +54,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('Costs { vary by plan.')).toEqual({
       line: 10,
       column: 7,
-      message: 'A { in the text starts a piece of code in MDX, and nothing closes it',
+      message: 'a { in the text starts a piece of code in MDX, and nothing closes it',
       fix: 'to show a brace as text, write \\{ and \\}; otherwise reword without braces',
       severity: 'error',
     });
@@ -64,7 +64,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('Ask about {your options} today.')).toMatchObject({
       line: 10,
       column: 11,
-      message: 'Text between { and } is read as code in MDX, and this text is not code',
+      message: 'text between { and } is read as code in MDX, and this text is not code',
       fix: 'to show a brace as text, write \\{ and \\}; otherwise reword without braces',
     });
   });
@@ -74,7 +74,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('Intro.\n\n<ResearchSummary>\n\nWhat studies show.\n')).toEqual({
       line: 12,
       column: 1,
-      message: 'The tag <ResearchSummary> is never closed',
+      message: 'the tag <ResearchSummary> is never closed',
       fix: 'add </ResearchSummary> on its own line after the text it wraps, or write <ResearchSummary /> if it wraps nothing',
       severity: 'error',
     });
@@ -84,7 +84,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('A <sup>note in a sentence.')).toMatchObject({
       line: 10,
       column: 3,
-      message: 'The tag <sup> is not closed before the end of its paragraph',
+      message: 'the tag <sup> is not closed before the end of its paragraph',
     });
   });
 
@@ -111,11 +111,11 @@ describe('MDX the parser cannot read', () => {
     expect(problemsOf('{/* a note for editors */}\n\nText.')).toEqual([]);
     expect(onlyProblem('Text <!-- a note --> more.')).toMatchObject({
       column: 6,
-      message: 'An HTML comment <!-- … --> does not work in MDX',
+      message: 'an HTML comment <!-- … --> does not work in MDX',
       fix: 'write the note as {/* your note */}, or delete it',
     });
     expect(onlyProblem('See <https://www.nih.gov/> now.')).toMatchObject({
-      message: 'A web or email address in angle brackets <https://www.nih.gov/> does not work in MDX',
+      message: 'a web or email address in angle brackets <https://www.nih.gov/> does not work in MDX',
       fix: 'write [what it is](https://www.nih.gov/)',
     });
     expect(onlyProblem('Write to <care@example.org>.').fix).toBe(
@@ -129,7 +129,7 @@ describe('MDX the parser cannot read', () => {
 
   it('names only the tag when a tag is not finished', () => {
     expect(onlyProblem('Call us <ConsultCta|now').message).toBe(
-      'The tag <ConsultCta is not written correctly',
+      'the tag <ConsultCta is not written correctly',
     );
   });
 
@@ -137,7 +137,7 @@ describe('MDX the parser cannot read', () => {
     expect(onlyProblem('<ConsultCta class=wide />')).toMatchObject({
       line: 10,
       column: 1,
-      message: 'The tag <ConsultCta is not written correctly',
+      message: 'the tag <ConsultCta is not written correctly',
       fix: 'end it with > (or /> if it wraps nothing) and put every attribute value in quotes: name="value"',
     });
   });
@@ -151,7 +151,7 @@ describe('MDX the parser cannot read', () => {
     expect(explained).toEqual({
       line: 2,
       column: 4,
-      message: 'The article text could not be read as MDX: Something unusual happened',
+      message: 'the article text could not be read as MDX: Something unusual happened',
       fix: 'look at this spot for a stray <, { or } or an unfinished tag',
     });
   });
@@ -163,7 +163,7 @@ describe('code in an article', () => {
     expect(onlyProblem('Intro.\n\nCall us {today} to book.')).toEqual({
       line: 12,
       column: 9,
-      message: 'The text {today} is read as code in MDX: the page would break or show nothing here',
+      message: 'the text {today} is read as code in MDX: the page would break or show nothing here',
       fix: 'to show braces as text, write \\{ and \\} instead of { and }; otherwise delete them',
       severity: 'error',
     });
@@ -238,7 +238,7 @@ describe('components and HTML', () => {
     expect(onlyProblem('Read <a href="https://www.nih.gov/">the study</a>.')).toEqual({
       line: 10,
       column: 6,
-      message: 'The HTML tag <a> is not allowed in articles',
+      message: 'the HTML tag <a> is not allowed in articles',
       fix: 'write a Markdown link instead: [the words to click](https://…) or [another article](/blog/its-address/)',
       severity: 'error',
     });
@@ -290,7 +290,7 @@ describe('links', () => {
     expect(onlyProblem('Intro.\n\nSee [our prices](/prices/).')).toEqual({
       line: 12,
       column: 5,
-      message: 'The link /prices/ leads to no page on this site',
+      message: 'the link /prices/ leads to no page on this site',
       fix: 'check the address (an article’s address is /blog/ followed by its file name without .mdx, and a /) or remove the link',
       severity: 'error',
     });
@@ -303,7 +303,7 @@ describe('links', () => {
       line: 10,
       column: 6,
       message:
-        'The link /blog/coming-soon/ leads to an article that is not published yet, so readers would get “page not found”',
+        'the link /blog/coming-soon/ leads to an article that is not published yet, so readers would get “page not found”',
       fix: 'remove the link until that article is published, or publish that article first',
       severity: 'error',
     };
@@ -315,12 +315,12 @@ describe('links', () => {
     expect(onlyProblem('[The study](http://www.nih.gov/study)')).toEqual({
       line: 10,
       column: 1,
-      message: 'The link http://www.nih.gov/study is not secure (http)',
+      message: 'the link http://www.nih.gov/study is not secure (http)',
       fix: 'write https://www.nih.gov/study (check that it opens)',
       severity: 'error',
     });
     expect(onlyProblem('[Click](javascript:alert(1))')).toMatchObject({
-      message: 'A javascript: link runs code in the reader’s browser',
+      message: 'a javascript: link runs code in the reader’s browser',
       fix: 'link to a page address instead, or delete the link',
     });
   });
@@ -329,7 +329,7 @@ describe('links', () => {
     expect(onlyProblem('Read [the other one](./other-article.mdx).')).toEqual({
       line: 10,
       column: 6,
-      message: 'The link ./other-article.mdx does not start with /, so it would not work on the website',
+      message: 'the link ./other-article.mdx does not start with /, so it would not work on the website',
       fix: 'write /blog/other-article/',
       severity: 'error',
     });
@@ -345,7 +345,7 @@ describe('links', () => {
     expect(onlyProblem('Read [the study][nih].\n\n[nih]: http://www.nih.gov/')).toMatchObject({
       line: 10,
       column: 6,
-      message: 'The link http://www.nih.gov/ is not secure (http)',
+      message: 'the link http://www.nih.gov/ is not secure (http)',
     });
   });
 });
@@ -361,14 +361,14 @@ describe('placeholders', () => {
     const expected = {
       line: 12,
       column: 20,
-      message: 'The placeholder "TODO" is still in the text of a published article',
+      message: 'the placeholder "TODO" is still in the text of a published article',
       fix: 'finish the sentence or delete the placeholder',
       severity: 'error',
     };
     expect(onlyProblem(body, 'published')).toEqual(expected);
     expect(onlyProblem(body, 'scheduled')).toEqual({
       ...expected,
-      message: 'The placeholder "TODO" is still in the text of a scheduled article',
+      message: 'the placeholder "TODO" is still in the text of a scheduled article',
     });
   });
 
@@ -376,7 +376,7 @@ describe('placeholders', () => {
     expect(onlyProblem(body, 'draft')).toEqual({
       line: 12,
       column: 20,
-      message: 'The placeholder "TODO" is still in the text',
+      message: 'the placeholder "TODO" is still in the text',
       fix: 'finish or delete it before you publish',
       severity: 'warning',
     });
@@ -385,10 +385,10 @@ describe('placeholders', () => {
   it('finds every kind, on the right line of a long paragraph', () => {
     const problems = problemsOf('**TBD**: first line\nLorem ipsum dolor, FIXME and XXX.');
     expect(problems.map(({ line, column, message }) => [line, column, message])).toEqual([
-      [10, 3, 'The placeholder "TBD" is still in the text of a published article'],
-      [11, 1, 'The placeholder "Lorem ipsum" is still in the text of a published article'],
-      [11, 20, 'The placeholder "FIXME" is still in the text of a published article'],
-      [11, 30, 'The placeholder "XXX" is still in the text of a published article'],
+      [10, 3, 'the placeholder "TBD" is still in the text of a published article'],
+      [11, 1, 'the placeholder "Lorem ipsum" is still in the text of a published article'],
+      [11, 20, 'the placeholder "FIXME" is still in the text of a published article'],
+      [11, 30, 'the placeholder "XXX" is still in the text of a published article'],
     ]);
   });
 });
@@ -402,7 +402,7 @@ describe('headings', () => {
     expect(onlyProblem('# My title again\n\nText.')).toEqual({
       line: 10,
       column: 1,
-      message: 'A # heading (level 1) in the text: the article’s title is already the page’s top heading',
+      message: 'a # heading (level 1) in the text: the article’s title is already the page’s top heading',
       fix: 'start section headings with ## instead',
       severity: 'warning',
     });
@@ -412,11 +412,11 @@ describe('headings', () => {
     expect(onlyProblem('## Section\n\nText.\n\n#### Detail')).toEqual({
       line: 14,
       column: 1,
-      message: 'This #### heading skips a level after a ## heading',
+      message: 'this #### heading skips a level after a ## heading',
       fix: 'use ### here (headings go down one level at a time)',
       severity: 'warning',
     });
-    expect(onlyProblem('### First section').message).toBe('This ### heading skips a level after the title');
+    expect(onlyProblem('### First section').message).toBe('this ### heading skips a level after the title');
   });
 });
 
@@ -429,7 +429,7 @@ describe('bare addresses', () => {
     expect(onlyProblem('Read https://www.nih.gov/ for more.')).toEqual({
       line: 10,
       column: 6,
-      message: 'The bare address https://www.nih.gov/ is in the text',
+      message: 'the bare address https://www.nih.gov/ is in the text',
       fix: 'write [what it is](https://www.nih.gov/)',
       severity: 'warning',
     });
@@ -439,7 +439,7 @@ describe('bare addresses', () => {
     expect(onlyProblem('Read www.nih.gov for more.')).toEqual({
       line: 10,
       column: 6,
-      message: 'The bare address www.nih.gov becomes a link that is not secure (http)',
+      message: 'the bare address www.nih.gov becomes a link that is not secure (http)',
       fix: 'write [what it is](https://www.nih.gov)',
       severity: 'error',
     });
@@ -482,7 +482,7 @@ describe('reading level', () => {
       severity: 'warning',
     });
     expect(problem.message).toMatch(
-      /^The article reads at US school grade \d+\.\d; patient materials should read at grade 8 or below$/,
+      /^the article reads at US school grade \d+\.\d; patient materials should read at grade 8 or below$/,
     );
   });
 
@@ -490,7 +490,7 @@ describe('reading level', () => {
     const code = '```\n' + dense + '\n```';
     const address = `https://example.org/${'extraordinarily-'.repeat(20)}`;
     expect(problemsOf(`${plain}\n\n${code}\n\nSee ${address}`)).toEqual([
-      expect.objectContaining({ message: `The bare address ${address} is in the text` }),
+      expect.objectContaining({ message: `the bare address ${address} is in the text` }),
     ]);
   });
 });
@@ -517,7 +517,7 @@ describe('images', () => {
         line: 12,
         column: 1,
         field: 'body',
-        message: 'The image has no description (alt text)',
+        message: 'the image has no description (alt text)',
         fix: 'describe the image in the brackets: ![a nurse …](./photo.jpg)',
         severity: 'error',
       },
@@ -526,7 +526,7 @@ describe('images', () => {
 
   it('reports an image served over http', () => {
     expect(onlyProblem('![A chart](http://example.org/chart.png)')).toMatchObject({
-      message: 'The image address http://example.org/chart.png is not secure (http)',
+      message: 'the image address http://example.org/chart.png is not secure (http)',
       fix: 'write https://example.org/chart.png',
     });
   });

@@ -21,28 +21,28 @@ export function adviseOnLink(
 ): LinkAdvice | undefined {
   const target = url.trim();
   if (target === '') {
-    return linkAdvice('The link has no address', 'put the address in the round brackets: [text](https://…)');
+    return linkAdvice('the link has no address', 'put the address in the round brackets: [text](https://…)');
   }
   if (target.startsWith('#')) return undefined;
   if (/^javascript:/i.test(target)) {
     return linkAdvice(
-      'A javascript: link runs code in the reader’s browser',
+      'a javascript: link runs code in the reader’s browser',
       'link to a page address instead, or delete the link',
     );
   }
   if (/^http:\/\//i.test(target)) {
     return linkAdvice(
-      `The link ${target} is not secure (http)`,
+      `the link ${target} is not secure (http)`,
       `write ${target.replace(/^http:/i, 'https:')} (check that it opens)`,
     );
   }
   if (target.startsWith('//')) {
-    return linkAdvice(`The link ${target} has no https: at the start`, `write https:${target}`);
+    return linkAdvice(`the link ${target} has no https: at the start`, `write https:${target}`);
   }
   if (/^(?:https|mailto|tel):/i.test(target)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
     return linkAdvice(
-      `The link ${target} is not a web address`,
+      `the link ${target} is not a web address`,
       'link to an https:// address or to a page of this site (/…)',
     );
   }
@@ -51,19 +51,19 @@ export function adviseOnLink(
   if (!path.startsWith('/')) return adviseOnRelativeLink(target, path, resolvePath);
   if (ARTICLE_FILE.test(path)) {
     const address = articleAddress(path);
-    return linkAdvice(`The link ${target} points to the article’s file, not its page`, `write ${address}`);
+    return linkAdvice(`the link ${target} points to the article’s file, not its page`, `write ${address}`);
   }
   const page = normalisePagePath(path);
   const found = resolvePath(page);
   if (found === 'missing') {
     return linkAdvice(
-      `The link ${target} leads to no page on this site`,
+      `the link ${target} leads to no page on this site`,
       'check the address (an article’s address is /blog/ followed by its file name without .mdx, and a /) or remove the link',
     );
   }
   if (found === 'unpublished' && status !== 'draft') {
     return linkAdvice(
-      `The link ${target} leads to an article that is not published yet, so readers would get “page not found”`,
+      `the link ${target} leads to an article that is not published yet, so readers would get “page not found”`,
       'remove the link until that article is published, or publish that article first',
     );
   }
@@ -75,7 +75,7 @@ function adviseOnRelativeLink(target: string, path: string, resolvePath: Resolve
   const looksLikeArticle = ARTICLE_FILE.test(lastName) || !lastName.includes('.');
   if (!looksLikeArticle) {
     return linkAdvice(
-      `The link ${target} does not start with / or https://, so it would not work on the website`,
+      `the link ${target} does not start with / or https://, so it would not work on the website`,
       'write the full address: /… for a page of this site, https://… for another site',
     );
   }
@@ -84,7 +84,7 @@ function adviseOnRelativeLink(target: string, path: string, resolvePath: Resolve
   const sitePage = ARTICLE_FILE.test(lastName) ? undefined : `/${lastName}/`;
   const address = [article, sitePage].find((candidate) => candidate && resolvePath(candidate) !== 'missing');
   return linkAdvice(
-    `The link ${target} does not start with /, so it would not work on the website`,
+    `the link ${target} does not start with /, so it would not work on the website`,
     address ? `write ${address}` : `write ${article} (no article has that address yet: check the file name)`,
   );
 }

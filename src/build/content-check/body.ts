@@ -92,7 +92,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
       report(
         point,
         'error',
-        'The image has no description (alt text)',
+        'the image has no description (alt text)',
         `describe the image in the brackets: ![a nurse …](${src})`,
       );
     }
@@ -100,7 +100,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
       report(
         point,
         'error',
-        `The image address ${src} is not secure (http)`,
+        `the image address ${src} is not secure (http)`,
         `write ${src.replace(/^http:/i, 'https:')}`,
       );
     }
@@ -117,14 +117,14 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
         report(
           { line, column },
           'error',
-          `The placeholder "${text}" is still in the text of a ${input.status} article`,
+          `the placeholder "${text}" is still in the text of a ${input.status} article`,
           'finish the sentence or delete the placeholder',
         );
       } else {
         report(
           { line, column },
           'warning',
-          `The placeholder "${text}" is still in the text`,
+          `the placeholder "${text}" is still in the text`,
           'finish or delete it before you publish',
         );
       }
@@ -156,7 +156,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
         report(
           point,
           'error',
-          `The text {${shown}} is read as code in MDX: the page would break or show nothing here`,
+          `the text {${shown}} is read as code in MDX: the page would break or show nothing here`,
           'to show braces as text, write \\{ and \\} instead of { and }; otherwise delete them',
         );
         return;
@@ -173,7 +173,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
           report(
             point,
             'warning',
-            'A # heading (level 1) in the text: the article’s title is already the page’s top heading',
+            'a # heading (level 1) in the text: the article’s title is already the page’s top heading',
             'start section headings with ## instead',
           );
         } else if (node.depth > previousHeadingDepth + 1) {
@@ -181,7 +181,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
           report(
             point,
             'warning',
-            `This ${marks(node.depth)} heading skips a level after ${after}`,
+            `this ${marks(node.depth)} heading skips a level after ${after}`,
             `use ${marks(previousHeadingDepth + 1)} here (headings go down one level at a time)`,
           );
         }
@@ -202,14 +202,14 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
           report(
             point,
             'warning',
-            `The bare address ${text} is in the text`,
+            `the bare address ${text} is in the text`,
             `write [what it is](${node.url})`,
           );
         } else if (isBareAddress && /^http:/i.test(node.url)) {
           report(
             point,
             'error',
-            `The bare address ${text} becomes a link that is not secure (http)`,
+            `the bare address ${text} becomes a link that is not secure (http)`,
             `write [what it is](${node.url.replace(/^http:/i, 'https:')})`,
           );
         } else if (!isBareAddress) {
@@ -245,7 +245,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
     report(
       { line: 1, column: 1 },
       'warning',
-      `The article reads at US school grade ${rounded.toFixed(1)}; patient materials should read at grade ${context.readingGradeMax} or below`,
+      `the article reads at US school grade ${rounded.toFixed(1)}; patient materials should read at grade ${context.readingGradeMax} or below`,
       'use shorter sentences and everyday words, and explain medical terms in plain words',
     );
   }

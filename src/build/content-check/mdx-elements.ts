@@ -92,7 +92,7 @@ const componentList = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
 export function adviseOnElement(name: string | null): Advice | undefined {
   if (name === null) {
     return {
-      message: 'An empty tag <> … </> does nothing in an article',
+      message: 'an empty tag <> … </> does nothing in an article',
       fix: 'delete <> and </>, keep the text',
     };
   }
@@ -121,7 +121,7 @@ export function adviseOnElement(name: string | null): Advice | undefined {
     };
   }
   return {
-    message: `The HTML tag <${name}> is not allowed in articles`,
+    message: `the HTML tag <${name}> is not allowed in articles`,
     fix: HTML_REPLACEMENTS[name.toLowerCase()] ?? REMOVE_TAGS_KEEP_TEXT,
   };
 }

@@ -19,7 +19,7 @@ export function explainParseError(error: unknown, body: string, lineOffset: numb
     return {
       line: 1,
       column: 1,
-      message: `The article text could not be read as MDX: ${raw}`,
+      message: `the article text could not be read as MDX: ${raw}`,
       fix: 'look for a stray <, { or } or an unfinished tag',
     };
   }
@@ -39,7 +39,7 @@ export function explainParseError(error: unknown, body: string, lineOffset: numb
   if (parserSays.startsWith('Unexpected end of file in expression')) {
     return {
       ...at,
-      message: 'A { in the text starts a piece of code in MDX, and nothing closes it',
+      message: 'a { in the text starts a piece of code in MDX, and nothing closes it',
       fix: LITERAL_BRACES,
     };
   }
@@ -48,7 +48,7 @@ export function explainParseError(error: unknown, body: string, lineOffset: numb
     return {
       ...at,
       column: brace >= 0 ? brace + 1 : column,
-      message: 'Text between { and } is read as code in MDX, and this text is not code',
+      message: 'text between { and } is read as code in MDX, and this text is not code',
       fix: LITERAL_BRACES,
     };
   }
@@ -63,13 +63,13 @@ export function explainParseError(error: unknown, body: string, lineOffset: numb
     if (unclosed[3]) {
       return {
         ...at,
-        message: `The tag <${name}> is not closed before the end of its paragraph`,
+        message: `the tag <${name}> is not closed before the end of its paragraph`,
         fix: `close it with </${name}> in the same paragraph, or put <${name}> and </${name}> each on a line of their own with a blank line before and after the text inside`,
       };
     }
     return {
       ...at,
-      message: `The tag <${name}> is never closed`,
+      message: `the tag <${name}> is never closed`,
       fix: `add </${name}> on its own line after the text it wraps, or write <${name} /> if it wraps nothing`,
     };
   }
@@ -98,7 +98,7 @@ export function explainParseError(error: unknown, body: string, lineOffset: numb
 
   return {
     ...at,
-    message: `The article text could not be read as MDX: ${parserSays}`,
+    message: `the article text could not be read as MDX: ${parserSays}`,
     fix: 'look at this spot for a stray <, { or } or an unfinished tag',
   };
 }
@@ -108,7 +108,7 @@ function explainLessThan(fromLessThan: string): Omit<ExplainedParseError, 'line'
   const after = fromLessThan.slice(1);
   if (after.startsWith('!--')) {
     return {
-      message: 'An HTML comment <!-- … --> does not work in MDX',
+      message: 'an HTML comment <!-- … --> does not work in MDX',
       fix: 'write the note as {/* your note */}, or delete it',
     };
   }
@@ -117,20 +117,20 @@ function explainLessThan(fromLessThan: string): Omit<ExplainedParseError, 'line'
     const target = address[1] ?? '';
     const href = target.includes(':') ? target : `mailto:${target}`;
     return {
-      message: `A web or email address in angle brackets <${target}> does not work in MDX`,
+      message: `a web or email address in angle brackets <${target}> does not work in MDX`,
       fix: `write [what it is](${href})`,
     };
   }
   if (/^\/?[A-Za-z]/.test(after)) {
     const tag = /^<\/?[A-Za-z][\w.:-]*/.exec(fromLessThan)?.[0] ?? '<';
     return {
-      message: `The tag ${tag} is not written correctly`,
+      message: `the tag ${tag} is not written correctly`,
       fix: 'end it with > (or /> if it wraps nothing) and put every attribute value in quotes: name="value"',
     };
   }
   const written = /^<\S{0,3}/.exec(fromLessThan)?.[0] ?? '<';
   return {
-    message: `A < in the text ("${written}") starts a tag in MDX, so the page cannot be built`,
+    message: `a < in the text ("${written}") starts a tag in MDX, so the page cannot be built`,
     fix: 'write "less than" (or &lt;) instead of <',
   };
 }
