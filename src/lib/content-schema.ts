@@ -93,7 +93,8 @@ export function blogSchema<Image extends z.ZodType>({
       condition: z.string().trim().min(1).optional(),
       tags: z
         .array(tag, { error: 'tags must be a list of tag ids, for example [migraine]' })
-        .min(1, 'give the article at least one tag'),
+        .min(1, 'give the article at least one tag')
+        .refine((ids) => new Set(ids).size === ids.length, 'a tag is listed twice: remove the repeat'),
       image: z
         .object({
           src: image(),

@@ -129,6 +129,12 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
     ]);
   });
 
+  it('a tag listed twice', () => {
+    expect(issues({ ...good, tags: ['migraine', 'migraine'] })).toEqual([
+      { field: 'tags', message: 'a tag is listed twice: remove the repeat' },
+    ]);
+  });
+
   it('tags that are not a list', () => {
     expect(issues({ ...good, tags: 'migraine' })).toEqual([
       { field: 'tags', message: 'tags must be a list of tag ids, for example [migraine]' },
