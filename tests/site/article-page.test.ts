@@ -78,10 +78,12 @@ describe('the reviewed fixture article', () => {
   });
 
   it('shows the <ConsultCta> of its text as an extra box mid-article, with an id of its own', () => {
-    const inText = reviewed.$('article .prose section[aria-labelledby="consult-in-text-1"]');
-    expect(inText).toHaveLength(1);
+    const inText = reviewed.$('article .prose #consult-in-text-1').parent();
     expect(text(inText.text())).toContain(REVIEWED.ctaInText);
-    expect(reviewed.$('section[aria-labelledby^="consult-"]')).toHaveLength(2);
+    expect(inText.find(`a[href="${site.bookingUrl}"]`)).toHaveLength(1);
+    // Not a second "Consult a provider" landmark: the closing section is the page's one.
+    expect(inText.is('section, [aria-labelledby], [role]')).toBe(false);
+    expect(reviewed.$('section[aria-labelledby^="consult-"]')).toHaveLength(1);
     const ids = reviewed
       .$('[id]')
       .toArray()
