@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // `npm test` builds the live site (dist/) and the fixture site (tests/fixtures/site/, see
 // scripts/build-fixture-site.ts) once, then runs every project: unit (pure code), site (the builds read with
-// real parsers), build (temporary copies of the site with bad content), browser (Chromium over the builds).
+// real parsers), build (temporary copies of the site with bad content), browser (Chromium over the builds),
+// components (single Astro components rendered without a build).
 export default defineConfig({
   test: {
     // Vitest blanks CSS imports; src/lib/palette.ts reads the design tokens as text (`tokens.css?raw`).
@@ -16,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'America/New_York' } },
       },
+      // Astro components rendered with Astro's container API: compiled by Astro's own Vite setup.
+      'tests/components/vitest.config.ts',
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
       {

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { authorSchema, blogSchema, referenceSchema } from './lib/content-schema';
-import { assertNoSubfolders, entryIdsIn } from './build/content-folders';
+import { file, glob } from 'astro/loaders';
+import { authorSchema, blogSchema, referenceSchema, tagSchema } from './lib/content-schema';
+import { assertNoSubfolders, entryIdsIn, entryIdsInFile } from './build/content-folders';
 
 const YAML = ['.yaml', '.yml'];
 assertNoSubfolders('content/blog');
@@ -16,6 +16,14 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
+const TAGS = './content/tags.yaml';
+
+/** The topics articles are filed under: one file, id → { name, description }. */
+const tags = defineCollection({
+  loader: file(TAGS),
+  schema: tagSchema,
+});
+
 const blog = defineCollection({
   // One folder, no sub-folders: the file name is the article's address.
   loader: glob({ base: './content/blog', pattern: '*.{md,mdx}' }),
@@ -24,7 +32,8 @@ const blog = defineCollection({
       image,
       authorIds: entryIdsIn('./content/authors', YAML),
       referenceIds: entryIdsIn('./content/references', YAML),
+      tagIds: entryIdsInFile(TAGS),
     }),
 });
 
-export const collections = { blog, authors, references };
+export const collections = { blog, authors, references, tags };

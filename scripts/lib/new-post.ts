@@ -46,7 +46,7 @@ export function newPost({ title, today, existing, author }: NewPostInput): NewPo
     "description: 'Write one or two sentences, 50 to 160 characters, that tell patients what this article covers.'",
     `published: ${today} # the day it goes public; a later date schedules it`,
     `author: ${author}`,
-    'tags: [ketamine therapy] # at least one topic',
+    'tags: [ketamine-therapy] # at least one topic: ids from content/tags.yaml',
     'draft: true # set to false (or delete this line) to publish',
     '---',
     '',

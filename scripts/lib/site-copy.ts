@@ -60,6 +60,7 @@ export function copySite({ dir, posts }: SiteCopyOptions = {}): SiteCopy {
   for (const folder of ['authors', 'references']) {
     cpSync(join(FIXTURE_CONTENT, folder), join(root, 'content', folder), { recursive: true });
   }
+  cpSync(join(FIXTURE_CONTENT, 'tags.yaml'), join(root, 'content', 'tags.yaml'));
   const blog = join(root, 'content', 'blog');
   mkdirSync(blog, { recursive: true });
   cpSync(join(FIXTURE_BLOG, 'photo.jpg'), join(blog, 'photo.jpg'));

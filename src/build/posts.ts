@@ -7,8 +7,15 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { site } from '../config/site';
 import { calendarDay } from '../lib/dates';
 import { pageModel, type ArticlePage, type AuthorFacts } from '../lib/page-model';
-import { isPublic, newestFirst, relatedPosts, tagsOf } from '../lib/publishing';
-import { tagSlug } from '../lib/urls';
+import {
+  isPublic,
+  newestFirst,
+  relatedPosts,
+  statusOf,
+  tagsOf,
+  type Tag,
+  type TagSummary,
+} from '../lib/publishing';
 
 export type Post = CollectionEntry<'blog'>;
 export type Author = CollectionEntry<'authors'>;
@@ -35,9 +42,27 @@ export function publishedPosts(): Promise<Post[]> {
   return published;
 }
 
-export async function postsTagged(tag: string): Promise<Post[]> {
-  const slug = tagSlug(tag);
-  return (await publishedPosts()).filter((post) => post.data.tags.some((t) => tagSlug(t) === slug));
+let registry: Promise<Map<string, Tag>> | undefined;
+/** content/tags.yaml, by id: read once per build. */
+function tagRegistry(): Promise<Map<string, Tag>> {
+  registry ??= getCollection('tags').then(
+    (entries) => new Map(entries.map(({ id, data }) => [id, { id, ...data }])),
+  );
+  return registry;
+}
+
+/** The schema already checked every id against content/tags.yaml; this only looks them up. */
+async function tagLookup(): Promise<(id: string) => Tag> {
+  const tags = await tagRegistry();
+  return (id) => {
+    const tag = tags.get(id);
+    if (!tag) throw new Error(`the tag "${id}" is missing from content/tags.yaml`);
+    return tag;
+  };
+}
+
+export async function postsTagged(tagId: string): Promise<Post[]> {
+  return (await publishedPosts()).filter((post) => post.data.tags.includes(tagId));
 }
 
 export async function postsBy(authorId: string): Promise<Post[]> {
@@ -46,12 +71,13 @@ export async function postsBy(authorId: string): Promise<Post[]> {
   );
 }
 
-export async function allTags() {
-  return tagsOf(await publishedPosts(), tagSlug);
+/** The tags public posts carry, most used first. */
+export async function allTags(): Promise<TagSummary[]> {
+  return tagsOf(await publishedPosts(), await tagLookup());
 }
 
 export async function relatedTo(post: Post, limit = 3): Promise<Post[]> {
-  return relatedPosts(post, await publishedPosts(), tagSlug, limit);
+  return relatedPosts(post, await publishedPosts(), limit);
 }
 
 export async function allAuthors(): Promise<Author[]> {
@@ -80,9 +106,16 @@ export function authorFacts(author: Author): AuthorFacts {
   return { id: author.id, name, kind, role, ...(credentials && { credentials }) };
 }
 
-/** An article's page model, with its author and reviewer looked up: shared by the article page and the feed. */
+/**
+ * An article's page model, with its author, reviewer and tags looked up: shared by the article page and the
+ * feed. Only the preview (`astro dev`) gives it another status than "published", whatever the article says:
+ * the layout shows a banner for that status, and no production page must ever carry one.
+ */
 export async function articlePageOf(post: Post): Promise<ArticlePage> {
   const author = authorFacts(await authorOf(post.data.author));
   const reviewer = post.data.reviewer ? authorFacts(await authorOf(post.data.reviewer)) : undefined;
-  return pageModel({ kind: 'article', post, author, reviewer }, site);
+  const tagOf = await tagLookup();
+  const tags = post.data.tags.map((id) => tagOf(id));
+  const status = visibility.preview ? statusOf(post, visibility.today) : 'published';
+  return pageModel({ kind: 'article', post, tags, author, reviewer, status }, site);
 }

@@ -1,5 +1,6 @@
-/** The components an article can use in MDX without importing them. */
-import ConsultCta from './ConsultCta.astro';
+/** The components an article can use in MDX without importing them: one for each name the content check allows. */
+import type { MdxComponentName } from '../lib/mdx-components';
+import ConsultCta from './ArticleConsultCta.astro';
 import ResearchSummary from './article/ResearchSummary.astro';
 
-export const mdxComponents = { ConsultCta, ResearchSummary };
+export const mdxComponents = { ConsultCta, ResearchSummary } satisfies Record<MdxComponentName, unknown>;

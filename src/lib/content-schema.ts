@@ -3,7 +3,6 @@
  * unit tests feed them good and bad frontmatter directly. Messages are written for the clinic's editors.
  */
 import { z } from 'astro/zod';
-import { slug } from 'github-slugger';
 
 const DESCRIPTION_MIN = 50;
 const DESCRIPTION_MAX = 160;
@@ -21,27 +20,44 @@ const date = (field: string) => {
     .refine((value) => !Number.isNaN(value.getTime()), { error });
 };
 
-/** An id that must name a file in another collection's folder, checked when the content is loaded. */
-function knownId(kind: string, folder: string, ids: readonly string[]) {
-  return z.string({ error: `name one of the ${kind} in ${folder}` }).refine((id) => ids.includes(id), {
+/** An id that must name an entry of another collection, checked when the content is loaded. */
+function knownId(kind: string, place: string, ids: readonly string[], fix = '') {
+  return z.string({ error: `name one of the ${kind} in ${place}` }).refine((id) => ids.includes(id), {
     error: (issue) =>
-      `"${String(issue.input)}" is not one of the ${kind} in ${folder} (known: ${ids.join(', ') || 'none'})`,
+      `"${String(issue.input)}" is not one of the ${kind} in ${place} (known: ${ids.join(', ') || 'none'})${fix}`,
   });
 }
+
+/** An address the article had before it was renamed: the build sends visitors on from it. */
+const formerAddress = z
+  .string({ error: 'write each former address as /blog/old-name/' })
+  .regex(
+    /^\/blog\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/,
+    'write each former address as /blog/old-name/: lower-case letters, digits and hyphens between two slashes',
+  );
 
 export interface BlogSchemaOptions<Image extends z.ZodType> {
   /** Astro's image() helper: validates and imports an image next to the article. */
   image: () => Image;
   authorIds: readonly string[];
   referenceIds: readonly string[];
+  /** The ids of content/tags.yaml. */
+  tagIds: readonly string[];
 }
 
 export function blogSchema<Image extends z.ZodType>({
   image,
   authorIds,
   referenceIds,
+  tagIds,
 }: BlogSchemaOptions<Image>) {
   const author = knownId('authors', 'content/authors/', authorIds);
+  const tag = knownId(
+    'tags',
+    'content/tags.yaml',
+    tagIds,
+    ': use one of these, or add the new tag to content/tags.yaml with its name',
+  );
   return z
     .object({
       title: z
@@ -76,18 +92,9 @@ export function blogSchema<Image extends z.ZodType>({
       lastReviewed: date('lastReviewed').optional(),
       condition: z.string().trim().min(1).optional(),
       tags: z
-        .array(
-          z
-            .string()
-            .trim()
-            .min(1, 'a tag is empty')
-            .refine(
-              (tag) => slug(tag) !== '',
-              'a tag needs at least one letter or digit: it becomes an address',
-            ),
-          { error: 'tags must be a list, for example [migraine]' },
-        )
-        .min(1, 'give the article at least one tag'),
+        .array(tag, { error: 'tags must be a list of tag ids, for example [migraine]' })
+        .min(1, 'give the article at least one tag')
+        .refine((ids) => new Set(ids).size === ids.length, 'a tag is listed twice: remove the repeat'),
       image: z
         .object({
           src: image(),
@@ -98,6 +105,17 @@ export function blogSchema<Image extends z.ZodType>({
         })
         .optional(),
       sources: z.array(knownId('references', 'content/references/', referenceIds)).default([]),
+      closing: z
+        .string({ error: 'closing must be text: the closing words of the consult section' })
+        .trim()
+        .min(
+          1,
+          'closing is empty: write a sentence or two, or remove the line to use the standard closing words',
+        )
+        .optional(),
+      formerAddresses: z
+        .array(formerAddress, { error: 'formerAddresses must be a list, for example [/blog/old-name/]' })
+        .optional(),
       draft: z.boolean().default(false),
     })
     .strict()
@@ -118,6 +136,21 @@ export const authorSchema = z
     role: z.string().min(1),
     bio: z.string().min(1),
     credentials: z.string().optional(),
+  })
+  .strict();
+
+/** One entry of content/tags.yaml; its id (the key) is the tag's address, /blog/tags/<id>/. */
+export const tagSchema = z
+  .object({
+    name: z
+      .string({ error: 'every tag needs a name: the words readers see, for example "Chronic pain"' })
+      .trim()
+      .min(1, 'the name is empty: write the words readers see, for example "Chronic pain"'),
+    description: z
+      .string()
+      .trim()
+      .min(1, 'the description is empty: write a sentence, or remove the line')
+      .optional(),
   })
   .strict();
 

@@ -11,7 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { SiteConfig } from '../config/site';
 import { ui } from './i18n';
 import type { ArticlePage } from './page-model';
-import { absoluteUrl, doiUrl, paths, pubmedUrl } from './urls';
+import { absoluteUrl, doiUrl, paths, pubmedUrl, telHref } from './urls';
 
 /** Only site-relative paths ("/blog/x/") change; fragments, mailto:, full and protocol-relative URLs stay. */
 const isRootRelative = (value: string) => value.startsWith('/') && !value.startsWith('//');
@@ -71,6 +71,21 @@ export function feedArticleFooter(site: SiteConfig, sources: readonly FeedSource
   return toHtml(parts);
 }
 
+/** The consult section every article page ends with: its closing words and the ways to reach the clinic. */
+function feedConsultSection(site: SiteConfig, closing: string): string {
+  const t = ui(site.lang);
+  return toHtml([
+    h('h2', t.nav.consult),
+    h('p', closing),
+    h('p', [
+      h('a', { href: site.bookingUrl }, t.consult.book),
+      ' · ',
+      h('a', { href: telHref(site.phone.e164) }, t.consult.call(site.phone.display)),
+    ]),
+    h('p', h('a', { href: absoluteUrl(paths.consult, site.url) }, t.consult.firstVisit)),
+  ]);
+}
+
 export interface FeedEntry {
   title: string;
   description: string;
@@ -93,9 +108,12 @@ export function feedEntry(
     description: page.description,
     link: paths.post(page.article.id),
     pubDate: page.article.published,
-    categories: page.article.tags,
+    categories: page.article.tags.map((tag) => tag.name),
     author: `${site.email} (${page.article.author.name})`,
-    content: feedHtml(bodyHtml, site.url) + feedArticleFooter(site, sources),
+    content:
+      feedHtml(bodyHtml, site.url) +
+      feedConsultSection(site, page.article.closing) +
+      feedArticleFooter(site, sources),
   };
 }
 

@@ -65,6 +65,14 @@ const enUS = {
     printedFrom: (url: string, clinic: string) => `Printed from ${url}. Questions? Call ${clinic} at`,
     shareCardKicker: 'Patient education',
   },
+  /** The banner over a draft or a scheduled article, shown only in the editors' preview (`npm run dev`). */
+  preview: {
+    draft: 'Draft — not published',
+    draftNote: 'Only this preview shows it. Set draft: false when it is ready to publish.',
+    scheduled: (date: string) => `Scheduled for ${date}`,
+    scheduledNote:
+      'Only this preview shows it until then: the first build on or after that day publishes it.',
+  },
   share: {
     heading: 'Share this article',
     native: 'Share…',

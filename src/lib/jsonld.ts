@@ -192,7 +192,7 @@ function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
     mainEntityOfPage: ref(id.page(page.path)),
     isPartOf: ref(id.website),
     inLanguage: page.lang,
-    keywords: article.tags.join(', '),
+    keywords: article.tags.map((tag) => tag.name).join(', '),
     articleSection: article.section,
     wordCount: article.wordCount,
   };

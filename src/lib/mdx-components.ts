@@ -3,3 +3,4 @@
  * capitalised tag, and `src/components/mdx.ts` must provide exactly these.
  */
 export const MDX_COMPONENT_NAMES = ['ConsultCta', 'ResearchSummary'] as const;
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -4,7 +4,7 @@
  */
 import type { Lang, SiteConfig } from '../config/site';
 import { ui, type UiStrings } from './i18n';
-import { lastModified } from './publishing';
+import { lastModified, type ArticleStatus, type Tag } from './publishing';
 import { readingStats } from './reading';
 import { articleShareImage, siteShareImage, type ShareImage } from './share-cards';
 import { paths } from './urls';
@@ -29,16 +29,18 @@ export interface ArticleFacts {
   modified: Date;
   updated?: Date | undefined;
   lastReviewed?: Date | undefined;
-  tags: string[];
-  /** The article's main topic: its first tag. */
+  tags: Tag[];
+  /** The article's main topic: the name of its first tag. */
   section: string;
   wordCount: number;
   readingMinutes: number;
   condition?: string | undefined;
   author: AuthorFacts;
   reviewer?: AuthorFacts | undefined;
-  /** Whether the body places its own <ConsultCta>; if not, the layout closes the article with the default one. */
-  hasConsultCta: boolean;
+  /** The closing words of the consult section every article ends with: its own, or the site's. */
+  closing: string;
+  /** Shown as a banner in preview (`astro dev`); a production build holds only published articles. */
+  status: ArticleStatus;
 }
 
 /** A listing split into pages: Our Blog and each tag. */
@@ -63,7 +65,7 @@ export type Page = PageCommon &
   (
     | { kind: 'home' | 'consult' | 'search' | 'not-found' | 'content' }
     | { kind: 'blog'; pagination: Pagination }
-    | { kind: 'tag'; tag: string; pagination: Pagination }
+    | { kind: 'tag'; tag: Tag; pagination: Pagination }
     | { kind: 'article'; article: ArticleFacts }
     | { kind: 'author'; profile: AuthorFacts }
   );
@@ -82,15 +84,24 @@ interface ArticleSource {
     updated?: Date | undefined;
     lastReviewed?: Date | undefined;
     condition?: string | undefined;
-    tags: string[];
+    closing?: string | undefined;
   };
 }
 
 export type PageOptions =
   | { kind: 'home' | 'consult' | 'search' | 'not-found' }
   | { kind: 'blog'; pagination: Pagination }
-  | { kind: 'tag'; tag: string; pagination: Pagination }
-  | { kind: 'article'; post: ArticleSource; author: AuthorFacts; reviewer?: AuthorFacts | undefined }
+  | { kind: 'tag'; tag: Tag; pagination: Pagination }
+  | {
+      kind: 'article';
+      post: ArticleSource;
+      /** The article's tags, looked up in content/tags.yaml, in the article's order. */
+      tags: Tag[];
+      author: AuthorFacts;
+      reviewer?: AuthorFacts | undefined;
+      /** Published unless said otherwise: only `astro dev` renders drafts and scheduled posts. */
+      status?: ArticleStatus;
+    }
   | { kind: 'author'; author: AuthorFacts }
   | { kind: 'content'; title: string; description: string; path: string; noindex?: boolean };
 
@@ -149,11 +160,11 @@ export function pageModel(options: PageOptions, site: SiteConfig, lang: Lang = s
     }
     case 'tag': {
       const { tag, pagination } = options;
-      const words = t.pages.tag(tag, pagination.total, site.name);
+      const words = t.pages.tag(tag.name, pagination.total, site.name);
       const more = suffix(pagination);
-      const path = paths.tagPage(tag, pagination.current);
+      const path = paths.tagPage(tag.id, pagination.current);
       return {
-        ...f.page(`${words.title}${more}`, `${words.description}${more}.`, path, [blog], tag),
+        ...f.page(`${words.title}${more}`, `${words.description}${more}.`, path, [blog], tag.name),
         kind: 'tag',
         tag,
         pagination,
@@ -189,9 +200,13 @@ export function pageModel(options: PageOptions, site: SiteConfig, lang: Lang = s
   }
 }
 
-function articlePage({ post, author, reviewer }: ArticleOptions, f: Frame): ArticlePage {
+function articlePage(
+  { post, tags, author, reviewer, status = 'published' }: ArticleOptions,
+  f: Frame,
+): ArticlePage {
   const { data } = post;
-  const reading = readingStats(post.body ?? '');
+  // The article's own closing words are part of what a reader reads; the site's standard ones are not.
+  const reading = readingStats([post.body ?? '', data.closing ?? ''].join('\n\n'));
   return {
     ...f.page(data.title, data.description, paths.post(post.id), [f.blog], data.shortTitle ?? data.title),
     // Share cards are always generated (1200×630, title on the clinic's colours), even when the article has a
@@ -204,14 +219,15 @@ function articlePage({ post, author, reviewer }: ArticleOptions, f: Frame): Arti
       modified: lastModified(post),
       updated: data.updated,
       lastReviewed: data.lastReviewed,
-      tags: data.tags,
-      section: data.tags[0] ?? f.blog.name,
+      tags,
+      section: tags[0]?.name ?? f.blog.name,
       wordCount: reading.words,
       readingMinutes: reading.minutes,
       condition: data.condition,
       author,
       reviewer,
-      hasConsultCta: /<ConsultCta[\s/>]/.test(post.body ?? ''),
+      closing: data.closing ?? f.t.consult.ctaText,
+      status,
     },
   };
 }

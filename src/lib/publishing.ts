@@ -13,9 +13,16 @@ export interface Visibility {
   preview: boolean;
 }
 
+/** Whether a post is out, held back as a draft, or waiting for its publication day. */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+export function statusOf(post: PostLike, today: string): ArticleStatus {
+  if (post.data.draft) return 'draft';
+  return isoDate(post.data.published) <= today ? 'published' : 'scheduled';
+}
+
 export function isPublic(post: PostLike, { today, preview }: Visibility): boolean {
-  if (preview) return true;
-  return !post.data.draft && isoDate(post.data.published) <= today;
+  return preview || statusOf(post, today) === 'published';
 }
 
 export function lastModified(post: { data: { published: Date; updated?: Date | undefined } }): Date {
@@ -28,38 +35,38 @@ export function newestFirst<T extends PostLike>(posts: readonly T[]): T[] {
   );
 }
 
-/** Other posts ranked by how many tags (compared as slugs) they share with `post`, newest first among equals. */
-export function relatedPosts<T extends PostLike>(
-  post: PostLike,
-  posts: readonly T[],
-  slugify: (tag: string) => string,
-  limit = 3,
-): T[] {
-  const tags = new Set(post.data.tags.map(slugify));
+/** Other posts ranked by how many tags they share with `post`, newest first among equals. */
+export function relatedPosts<T extends PostLike>(post: PostLike, posts: readonly T[], limit = 3): T[] {
+  const tags = new Set(post.data.tags);
   return newestFirst(posts)
     .filter((other) => other.id !== post.id)
-    .map((other) => ({ other, shared: other.data.tags.filter((tag) => tags.has(slugify(tag))).length }))
+    .map((other) => ({ other, shared: other.data.tags.filter((tag) => tags.has(tag)).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared)
     .slice(0, limit)
     .map(({ other }) => other);
 }
 
-export interface TagSummary {
+/** A topic of content/tags.yaml: the id is its address, the name what readers see. */
+export interface Tag {
+  id: string;
   name: string;
-  slug: string;
+  description?: string | undefined;
+}
+
+export interface TagSummary extends Tag {
   count: number;
 }
 
-export function tagsOf(posts: readonly PostLike[], slugify: (tag: string) => string): TagSummary[] {
-  const bySlug = new Map<string, TagSummary>();
+/** The tags the posts use, each with how many posts carry it: most used first, then by name. */
+export function tagsOf(posts: readonly PostLike[], tagOf: (id: string) => Tag): TagSummary[] {
+  const byId = new Map<string, TagSummary>();
   for (const post of posts) {
-    for (const name of post.data.tags) {
-      const slug = slugify(name);
-      const summary = bySlug.get(slug) ?? { name, slug, count: 0 };
+    for (const id of post.data.tags) {
+      const summary = byId.get(id) ?? { ...tagOf(id), count: 0 };
       summary.count += 1;
-      bySlug.set(slug, summary);
+      byId.set(id, summary);
     }
   }
-  return [...bySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

@@ -31,7 +31,7 @@ function articleTags(page: Page, url: (path: string) => string): HeadTag[] {
     meta('property', 'article:modified_time', isoDate(modified)),
     meta('property', 'article:author', url(paths.author(author.id))),
     meta('property', 'article:section', section),
-    ...tags.map((tag) => meta('property', 'article:tag', tag)),
+    ...tags.map((tag) => meta('property', 'article:tag', tag.name)),
   ];
 }
 

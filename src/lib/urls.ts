@@ -1,6 +1,5 @@
-import { slug } from 'github-slugger';
-
-const tagPath = (tag: string) => `/blog/tags/${tagSlug(tag)}/`;
+/** A tag's id (from content/tags.yaml) is already an address segment: lower-case words and hyphens. */
+const tagPath = (tagId: string) => `/blog/tags/${tagId}/`;
 
 export const paths = {
   home: '/',
@@ -17,12 +16,8 @@ export const paths = {
   shareImage: (name: string) => `/og/${name}.png`,
   /** Page n of Our Blog: /blog/ for the first, /blog/2/ after it. */
   blogPage: (n: number) => (n === 1 ? '/blog/' : `/blog/${n}/`),
-  tagPage: (tag: string, n: number) => (n === 1 ? tagPath(tag) : `${tagPath(tag)}${n}/`),
+  tagPage: (tagId: string, n: number) => (n === 1 ? tagPath(tagId) : `${tagPath(tagId)}${n}/`),
 } as const;
-
-export function tagSlug(tag: string): string {
-  return slug(tag);
-}
 
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, `${siteUrl}/`).href;

@@ -15,7 +15,7 @@ describe('the article without JavaScript', () => {
         viewport: { width, height: 900 },
       });
       const body = await page.locator('article .prose').innerText();
-      for (const phrase of [...REVIEWED.phrases, ...REVIEWED.h2, 'Relief could be closer than you think.'])
+      for (const phrase of [...REVIEWED.phrases, ...REVIEWED.h2, REVIEWED.ctaInText])
         expect(body).toContain(phrase);
 
       const toc = page.locator(width < 1024 ? 'details.toc-collapsible' : '.toc-sidebar');
@@ -26,6 +26,7 @@ describe('the article without JavaScript', () => {
 
       const cta = page.locator('section[aria-labelledby="consult-a-provider"]');
       expect(await cta.count()).toBe(1);
+      expect(await cta.innerText()).toContain(REVIEWED.closing);
       expect(await cta.getByRole('link', { name: 'Book a consultation' }).getAttribute('href')).toBe(
         site.bookingUrl,
       );

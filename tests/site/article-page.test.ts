@@ -1,11 +1,12 @@
 /**
- * The article page's anatomy, on the fixture site: byline with reviewer and dates, photo, table of contents,
- * the article's own disclaimer, sources with what each found, related articles. Each value is compared
- * with the fixture's known facts.
+ * The article page's anatomy, on the fixture site: byline with reviewer and dates, tags, photo, table of
+ * contents, the consult section with the article's closing words, the article's own disclaimer, sources with
+ * what each found, related articles; and the tag pages. Each value is compared with the fixture's known facts.
  */
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
-import { MINIMAL, REVIEWED } from '../support/fixture-facts';
+import { ui } from '../../src/lib/i18n';
+import { MIGRAINE_TAG, MINIMAL, REVIEWED } from '../support/fixture-facts';
 import { fixtureSite, text, type BuiltPage } from '../support/dist';
 
 const reviewed = fixtureSite.page(REVIEWED.path);
@@ -61,6 +62,35 @@ describe('the reviewed fixture article', () => {
     }
   });
 
+  it('lists its tags by their names, each linking to the tag’s page', () => {
+    const links = reviewed.$('article header ul[aria-label="Topics"] a');
+    expect(links.toArray().map((a) => [text(reviewed.$(a).text()), reviewed.$(a).attr('href')])).toEqual(
+      REVIEWED.tags.map((tag) => [tag.name, `/blog/tags/${tag.id}/`]),
+    );
+  });
+
+  it('closes the text with the consult section in its own closing words, after the text', () => {
+    const closing = reviewed.$('main section[aria-labelledby="consult-a-provider"]');
+    expect(closing).toHaveLength(1);
+    expect(closing.parents('.prose')).toHaveLength(0);
+    expect(text(closing.text())).toContain(REVIEWED.closing);
+    expect(text(reviewed.$('article .prose').text())).not.toContain(REVIEWED.closing);
+  });
+
+  it('shows the <ConsultCta> of its text as an extra box mid-article, with an id of its own', () => {
+    const inText = reviewed.$('article .prose #consult-in-text-1').parent();
+    expect(text(inText.text())).toContain(REVIEWED.ctaInText);
+    expect(inText.find(`a[href="${site.bookingUrl}"]`)).toHaveLength(1);
+    // Not a second "Consult a provider" landmark: the closing section is the page's one.
+    expect(inText.is('section, [aria-labelledby], [role]')).toBe(false);
+    expect(reviewed.$('section[aria-labelledby^="consult-"]')).toHaveLength(1);
+    const ids = reviewed
+      .$('[id]')
+      .toArray()
+      .map((el) => reviewed.$(el).attr('id'));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('ends with its own medical disclaimer section', () => {
     const section = reviewed.$('main section[aria-labelledby="disclaimer"]');
     expect(section).toHaveLength(1);
@@ -103,5 +133,27 @@ describe('the minimal fixture article', () => {
 
   it('has no table of contents for a text without sections', () => {
     expect(minimal.$('nav[aria-label="Table of contents"]')).toHaveLength(0);
+  });
+
+  it('closes with the consult section in the site’s own words, and no other box', () => {
+    const closing = minimal.$('main section[aria-labelledby="consult-a-provider"]');
+    expect(text(closing.text())).toContain(ui(site.lang).consult.ctaText);
+    expect(minimal.$('section[aria-labelledby^="consult-"]')).toHaveLength(1);
+  });
+});
+
+describe('a tag page', () => {
+  const page = fixtureSite.page(MIGRAINE_TAG.path);
+
+  it('is named by the tag’s name and shows its description', () => {
+    expect(text(page.$('h1').text())).toBe(`Articles about ${MIGRAINE_TAG.name}`);
+    expect(text(page.$('main').text())).toContain(MIGRAINE_TAG.description);
+    expect(page.$('main a[href="/blog/reviewed-article/"]')).toHaveLength(1);
+  });
+
+  it('shows no description for a tag that has none', () => {
+    const filler = fixtureSite.page('/blog/tags/filler/');
+    expect(text(filler.$('h1').text())).toBe('Articles about Filler');
+    expect(filler.$('main h1').next('p').text()).toMatch(/^\d+ articles$/);
   });
 });

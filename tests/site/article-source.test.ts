@@ -69,7 +69,8 @@ describe('the migraine article page', () => {
     .toArray()
     .filter((el) => $(el).parents('li').length === 0 || el.tagName !== 'p')
     .map((el) => text($(el).text()));
-  const ctaText = text(body.find('section[aria-labelledby="consult-a-provider"]').text());
+  // The consult section the layout closes every article with, holding the article's `closing` words.
+  const ctaText = text($('article section[aria-labelledby="consult-a-provider"]').text());
 
   it('has the source title as its only H1', () => {
     expect($('h1')).toHaveLength(1);
@@ -137,9 +138,11 @@ describe('the migraine article page', () => {
     expect(link.attr('href')).toBe('/consult/');
   });
 
-  it('shows the source’s closing lines in the "Consult a provider" section', () => {
-    expect(text(body.find('#consult-a-provider').text())).toBe('Consult a provider');
+  it('shows the source’s closing lines once, in the "Consult a provider" section after the text', () => {
+    expect(text($('article #consult-a-provider').text())).toBe('Consult a provider');
     expect(ctaText).toContain('Relief could be closer than you think.');
+    expect(text(body.text())).not.toContain('Relief could be closer than you think.');
+    expect($('section[aria-labelledby^="consult-"]')).toHaveLength(1);
   });
 
   it('keeps the site navigation and tagline from the end of the source', () => {

@@ -52,7 +52,7 @@ describe('RSS feed', async () => {
     ).toEqual(expect.arrayContaining([...REVIEWED.h2, 'Sources']));
     expect($('h3')).toHaveLength(REVIEWED.h3.length);
     expect($.text()).toContain('Relief could be closer than you think.');
-    expect(item.categories).toEqual(REVIEWED.tags);
+    expect(item.categories).toEqual(REVIEWED.tags.map((tag) => tag.name));
     for (const { doi } of REVIEWED.sources) expect($(`a[href="https://doi.org/${doi}"]`)).toHaveLength(1);
     expect($.text()).toContain('off-label');
     expect($.text()).toContain('988');

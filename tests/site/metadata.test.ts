@@ -98,13 +98,13 @@ describe('head metadata on every page', () => {
     expect(meta(p, 'article:published_time')).toBe(REVIEWED.published);
     expect(meta(p, 'article:modified_time')).toBe(REVIEWED.updated);
     expect(meta(p, 'article:author')).toBe(`${SITE_URL}/authors/clinical-team/`);
-    expect(meta(p, 'article:section')).toBe(REVIEWED.tags[0]);
+    expect(meta(p, 'article:section')).toBe(REVIEWED.tags[0].name);
     expect(
       p
         .$('meta[property="article:tag"]')
         .toArray()
         .map((el) => p.$(el).attr('content')),
-    ).toEqual(REVIEWED.tags);
+    ).toEqual(REVIEWED.tags.map((tag) => tag.name));
   });
 
   it('dates an article never updated by its published day', () => {

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config/site';
+import { ui } from '../../src/lib/i18n';
 import { POSTS_PER_PAGE, PUBLISHED_COUNT, UNPUBLISHED } from '../support/fixture-facts';
 import { fixtureSite, SITE_URL } from '../support/dist';
 
@@ -24,6 +26,14 @@ describe('drafts and scheduled posts', () => {
 
   it('have no page, tag page or share image', () => {
     for (const path of UNPUBLISHED.files) expect(existsSync(join(fixtureSite.dist, path)), path).toBe(false);
+  });
+
+  it('leave no preview banner on any page: only `astro dev` shows one', () => {
+    const t = ui(site.lang).preview;
+    for (const p of fixtureSite.pages()) {
+      expect(p.$('[data-preview-banner]'), p.path).toHaveLength(0);
+      expect(p.html.includes(t.draft) || p.html.includes(t.scheduled('')), p.path).toBe(false);
+    }
   });
 
   it('are not in the search index', () => {

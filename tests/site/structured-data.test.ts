@@ -134,7 +134,7 @@ describe('JSON-LD of the reviewed fixture article', () => {
       datePublished: REVIEWED.published,
       dateModified: REVIEWED.updated,
       inLanguage: 'en-US',
-      keywords: REVIEWED.tags.join(', '),
+      keywords: REVIEWED.tags.map((tag) => tag.name).join(', '),
       mainEntityOfPage: { '@id': webpage['@id'] },
     });
     expect(post.description.length).toBeGreaterThan(50);

@@ -14,7 +14,15 @@ export const REVIEWED = {
   lastReviewed: '2026-03-01',
   lastReviewedText: 'March 1, 2026',
   condition: 'Cluster headache',
-  tags: ['migraine', 'ketamine therapy'],
+  /** Ids (addresses) and the names tests/fixtures/site/tags.yaml gives them. */
+  tags: [
+    { id: 'migraine', name: 'Migraine' },
+    { id: 'ketamine-therapy', name: 'Ketamine therapy' },
+  ],
+  /** Its `closing:` words, in the consult section the layout ends it with. */
+  closing: 'Ask our team whether this is right for you. Relief could be closer than you think.',
+  /** The words of the <ConsultCta> in its text, an extra box mid-article. */
+  ctaInText: 'ask our team about any of these risks before you book',
   reviewer: { name: 'Test Reviewer', credentials: 'MD (test fixture)', path: '/authors/test-reviewer/' },
   image: { alt: 'A sunlit window in a quiet room' },
   inlineImage: { alt: 'A quiet treatment room, drawn for the fixture' },
@@ -38,7 +46,14 @@ export const REVIEWED = {
 export const MINIMAL = {
   path: '/blog/minimal-article/',
   published: '2026-01-20',
-  tags: ['migraine'],
+  tags: [{ id: 'migraine', name: 'Migraine' }],
+} as const;
+
+/** The fixture tag with a description (tests/fixtures/site/tags.yaml). */
+export const MIGRAINE_TAG = {
+  path: '/blog/tags/migraine/',
+  name: 'Migraine',
+  description: 'A fixture description of the migraine topic, shown on its tag page.',
 } as const;
 
 export const LONG_TITLE = { slug: 'long-title' } as const;
@@ -50,7 +65,7 @@ export const POSTS_PER_PAGE = 10;
 /** Words, paths and tags only the draft and the scheduled post carry: none may appear in the build. */
 export const UNPUBLISHED = {
   words: ['zebrafish', 'okapi', 'Draft article about a secret topic', 'Scheduled article'],
-  tags: ['draft-only-tag', 'future-only-tag'],
+  tags: ['draft-only-tag', 'future-only-tag', 'Draft-only topic', 'Future-only topic'],
   paths: ['/blog/draft/', '/blog/future/'],
   files: ['blog/draft', 'blog/future', 'blog/tags/draft-only-tag', 'og/blog/draft.png', 'og/blog/future.png'],
 } as const;

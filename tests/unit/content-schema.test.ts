@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { authorSchema, blogSchema, referenceSchema } from '../../src/lib/content-schema';
+import { authorSchema, blogSchema, referenceSchema, tagSchema } from '../../src/lib/content-schema';
 
 const schema = blogSchema({
   image: () => z.string(),
   authorIds: ['clinical-team', 'dr-reviewer'],
   referenceIds: ['ichd3'],
+  tagIds: ['migraine', 'ketamine-therapy'],
 });
 
 const good = {
@@ -38,6 +39,22 @@ describe('blog schema: good frontmatter', () => {
       sources: ['ichd3'],
     });
     expect(post.reviewer).toBe('dr-reviewer');
+  });
+
+  it('accepts tags from the registry, closing words and former addresses', () => {
+    const post = schema.parse({
+      ...good,
+      tags: ['migraine', 'ketamine-therapy'],
+      closing: '  Ask us whether this could help you.  ',
+      formerAddresses: ['/blog/ketamine-for-migraine/', '/blog/old-name-2/'],
+    });
+    expect(post).toMatchObject({
+      tags: ['migraine', 'ketamine-therapy'],
+      closing: 'Ask us whether this could help you.',
+      formerAddresses: ['/blog/ketamine-for-migraine/', '/blog/old-name-2/'],
+    });
+    expect(schema.parse(good)).not.toHaveProperty('closing');
+    expect(schema.parse(good)).not.toHaveProperty('formerAddresses');
   });
 });
 
@@ -101,10 +118,51 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
     }
   });
 
-  it('a tag with no letters or digits', () => {
-    expect(issues({ ...good, tags: ['!!!'] })).toEqual([
-      { field: 'tags.0', message: expect.stringContaining('letter or digit') },
+  it('a tag that is not in content/tags.yaml, such as a name written instead of its id', () => {
+    expect(issues({ ...good, tags: ['migraine', 'Ketamine therapy'] })).toEqual([
+      {
+        field: 'tags.1',
+        message:
+          '"Ketamine therapy" is not one of the tags in content/tags.yaml (known: migraine, ketamine-therapy): ' +
+          'use one of these, or add the new tag to content/tags.yaml with its name',
+      },
     ]);
+  });
+
+  it('a tag listed twice', () => {
+    expect(issues({ ...good, tags: ['migraine', 'migraine'] })).toEqual([
+      { field: 'tags', message: 'a tag is listed twice: remove the repeat' },
+    ]);
+  });
+
+  it('tags that are not a list', () => {
+    expect(issues({ ...good, tags: 'migraine' })).toEqual([
+      { field: 'tags', message: 'tags must be a list of tag ids, for example [migraine]' },
+    ]);
+  });
+
+  it('empty closing words', () => {
+    expect(issues({ ...good, closing: '  ' })).toEqual([
+      { field: 'closing', message: expect.stringContaining('closing is empty') },
+    ]);
+  });
+
+  it('a former address not written /blog/old-name/', () => {
+    for (const address of [
+      'blog/old-name/',
+      '/blog/old-name',
+      '/old-name/',
+      '/blog/Old_Name/',
+      '/blog/a/b/',
+    ]) {
+      expect(issues({ ...good, formerAddresses: [address] }), address).toEqual([
+        { field: 'formerAddresses.0', message: expect.stringContaining('/blog/old-name/') },
+      ]);
+    }
+    expect(issues({ ...good, formerAddresses: '/blog/old-name/' })[0]).toMatchObject({
+      field: 'formerAddresses',
+      message: expect.stringContaining('must be a list'),
+    });
   });
 
   it('no tags', () => {
@@ -126,7 +184,20 @@ describe('blog schema: bad frontmatter names the field, in words an editor under
   });
 });
 
-describe('authors and references', () => {
+describe('tags, authors and references', () => {
+  it('accepts a tag with a name, and a description when there is one', () => {
+    expect(tagSchema.parse({ name: ' Chronic pain ' })).toEqual({ name: 'Chronic pain' });
+    expect(tagSchema.parse({ name: 'Migraine', description: 'About migraine.' }).description).toBe(
+      'About migraine.',
+    );
+  });
+
+  it('refuses a tag without a name, with an empty description, or with a misspelt field', () => {
+    expect(tagSchema.safeParse({}).error?.issues[0]?.message).toContain('every tag needs a name');
+    expect(tagSchema.safeParse({ name: 'x', description: '' }).success).toBe(false);
+    expect(tagSchema.safeParse({ name: 'x', label: 'y' }).success).toBe(false);
+  });
+
   it('accepts the clinical team as an organisation', () => {
     expect(
       authorSchema.parse({ name: 'Clinical Team', kind: 'Organization', role: 'Team', bio: 'Us.' }).kind,

@@ -87,11 +87,20 @@ describe('a feed entry', () => {
       description: articlePage.description,
       link: '/blog/sleep-and-migraine/',
       pubDate: new Date('2026-03-02'),
-      categories: ['migraine', 'Sleep Health'],
+      categories: ['Migraine', 'Sleep Health'],
       author: `${site.email} (The Care Team)`,
     });
     expect(entry.content).toContain(`<a href="${site.url}/consult/">Consult</a>`);
     expect(entry.content).toContain(site.disclaimer);
+  });
+
+  it('ends with the consult section the page ends with: its closing words and the ways to reach the clinic', () => {
+    const $ = cheerio.load(feedEntry(articlePage, site, '<p>Text.</p>', []).content);
+    expect($('h2').first().text()).toBe('Consult a provider');
+    expect($.text()).toContain(articlePage.article.closing);
+    expect($(`a[href="${site.bookingUrl}"]`)).toHaveLength(1);
+    expect($(`a[href="tel:${site.phone.e164}"]`).text()).toBe(`Call ${site.phone.display}`);
+    expect($(`a[href="${site.url}/consult/"]`)).toHaveLength(1);
   });
 
   it('describes the channel in well-formed XML', () => {

@@ -3,7 +3,7 @@ import { site } from '../../src/config/site';
 import { pageGraph, serializeGraph } from '../../src/lib/jsonld';
 import { pageModel, type Page } from '../../src/lib/page-model';
 import { idsAndReferences } from '../support/json-ld-references';
-import { articlePage, optionsByKind, pageOf, post, team } from './page-fixtures';
+import { articlePage, optionsByKind, pageOf, post, tags, team } from './page-fixtures';
 
 type Node = Record<string, any>;
 const nodes = (page: Page): Node[] => pageGraph(page, site)['@graph'] as unknown as Node[];
@@ -71,8 +71,8 @@ describe('the JSON-LD graph, by kind of page', () => {
       datePublished: '2026-03-02',
       dateModified: '2026-04-10',
       wordCount: 460,
-      keywords: 'migraine, Sleep Health',
-      articleSection: 'migraine',
+      keywords: 'Migraine, Sleep Health',
+      articleSection: 'Migraine',
       author: {
         '@type': 'Organization',
         name: 'The Care Team',
@@ -90,14 +90,14 @@ describe('the JSON-LD graph, by kind of page', () => {
 
   it('article without a reviewer: no reviewedBy, no extra person', () => {
     const { lastReviewed: _, ...data } = post.data;
-    const page = pageModel({ kind: 'article', post: { ...post, data }, author: team }, site);
+    const page = pageModel({ kind: 'article', post: { ...post, data }, tags, author: team }, site);
     expect(types(page)).not.toContain('Person');
     expect(node(page, 'MedicalWebPage')).not.toHaveProperty('reviewedBy');
     expect(node(page, 'MedicalWebPage')).not.toHaveProperty('lastReviewed');
   });
 
   it('article reviewed by its own author: the author node is not repeated', () => {
-    const page = pageModel({ kind: 'article', post, author: team, reviewer: team }, site);
+    const page = pageModel({ kind: 'article', post, tags, author: team, reviewer: team }, site);
     expect(types(page).filter((type) => type === 'Organization')).toEqual([]);
     expect(node(page, 'MedicalWebPage').reviewedBy).toEqual({
       '@id': `${url('/authors/care-team/')}#author`,

@@ -20,7 +20,12 @@ describe('npm run new', () => {
     const { text } = newPost({ ...base, title: 'Sleep and "migraine"' });
     const fields = frontmatter(text);
     expect(fields).toMatchObject({ published: '2026-11-25', author: 'clinical-team', draft: true });
-    const schema = blogSchema({ image: () => z.never(), authorIds: ['clinical-team'], referenceIds: [] });
+    const schema = blogSchema({
+      image: () => z.never(),
+      authorIds: ['clinical-team'],
+      referenceIds: [],
+      tagIds: ['ketamine-therapy'],
+    });
     const parsed = schema.parse(fields);
     expect(parsed.title).toBe('Sleep and "migraine"');
   });

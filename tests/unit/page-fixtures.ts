@@ -1,6 +1,7 @@
 /** Page models for the unit tests: an article with a reviewer, and the options every kind needs. */
 import { site } from '../../src/config/site';
 import { pageModel, type AuthorFacts, type PageOptions } from '../../src/lib/page-model';
+import type { Tag } from '../../src/lib/publishing';
 
 export const team: AuthorFacts = {
   id: 'care-team',
@@ -16,6 +17,12 @@ export const reviewer: AuthorFacts = {
   credentials: 'MD',
 };
 
+/** The article's tags as content/tags.yaml names them. */
+export const tags: Tag[] = [
+  { id: 'migraine', name: 'Migraine' },
+  { id: 'sleep-health', name: 'Sleep Health', description: 'How sleep and headaches affect each other.' },
+];
+
 export const post = {
   id: 'sleep-and-migraine',
   body: Array.from({ length: 460 }, () => 'word').join(' '),
@@ -27,7 +34,7 @@ export const post = {
     updated: new Date('2026-04-10'),
     lastReviewed: new Date('2026-04-09'),
     condition: 'Migraine',
-    tags: ['migraine', 'Sleep Health'],
+    tags: ['migraine', 'sleep-health'],
   },
 };
 
@@ -36,8 +43,8 @@ const pagination = { current: 1, last: 2, total: 12 };
 export const optionsByKind = {
   home: { kind: 'home' },
   blog: { kind: 'blog', pagination },
-  tag: { kind: 'tag', tag: 'Sleep Health', pagination },
-  article: { kind: 'article', post, author: team, reviewer },
+  tag: { kind: 'tag', tag: tags[1]!, pagination },
+  article: { kind: 'article', post, tags, author: team, reviewer },
   author: { kind: 'author', author: reviewer },
   consult: { kind: 'consult' },
   search: { kind: 'search' },
@@ -50,5 +57,5 @@ export const optionsByKind = {
   },
 } satisfies Record<string, PageOptions>;
 
-export const articlePage = pageModel({ kind: 'article', post, author: team, reviewer }, site);
+export const articlePage = pageModel({ kind: 'article', post, tags, author: team, reviewer }, site);
 export const pageOf = (kind: keyof typeof optionsByKind) => pageModel(optionsByKind[kind], site);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
+import { ui } from '../../src/lib/i18n';
 import { pageModel } from '../../src/lib/page-model';
-import { articlePage, optionsByKind, pageOf, post, reviewer, team } from './page-fixtures';
+import { articlePage, optionsByKind, pageOf, post, reviewer, tags, team } from './page-fixtures';
 
 const kinds = Object.keys(optionsByKind) as (keyof typeof optionsByKind)[];
 
@@ -42,13 +43,15 @@ describe('the page model', () => {
     expect(second.title).toBe('Our Blog (page 2 of 3)');
     expect(second.description).toMatch(/ \(page 2 of 3\)\.$/);
     const tagPage = pageModel(
-      { kind: 'tag', tag: 'Sleep Health', pagination: { current: 2, last: 2, total: 11 } },
+      { kind: 'tag', tag: tags[1]!, pagination: { current: 2, last: 2, total: 11 } },
       site,
     );
     expect(tagPage.path).toBe('/blog/tags/sleep-health/2/');
+    expect(tagPage.title).toBe('Articles about Sleep Health (page 2 of 2)');
     expect(tagPage.description).toMatch(/^11 articles from /);
     expect(
-      pageModel({ kind: 'tag', tag: 'x', pagination: { current: 1, last: 1, total: 1 } }, site).description,
+      pageModel({ kind: 'tag', tag: tags[0]!, pagination: { current: 1, last: 1, total: 1 } }, site)
+        .description,
     ).toMatch(/^1 article from /);
   });
 
@@ -60,13 +63,14 @@ describe('the page model', () => {
       modified: post.data.updated,
       updated: post.data.updated,
       lastReviewed: post.data.lastReviewed,
-      section: 'migraine',
+      tags,
+      section: 'Migraine',
       wordCount: 460,
       readingMinutes: 2,
       condition: 'Migraine',
       author: team,
       reviewer,
-      hasConsultCta: false,
+      status: 'published',
     });
     expect(articlePage.image).toMatchObject({
       path: '/og/blog/sleep-and-migraine.png',
@@ -76,24 +80,27 @@ describe('the page model', () => {
     });
   });
 
-  it('knows whether the body places its own call to action, so the layout adds one only when it does not', () => {
-    const withCta = { ...post, body: 'Text.\n\n<ConsultCta>\nCall us.\n</ConsultCta>\n' };
-    expect(pageModel({ kind: 'article', post: withCta, author: team }, site).article.hasConsultCta).toBe(
-      true,
+  it('closes every article with its own closing words, or the site’s when it has none', () => {
+    expect(articlePage.article.closing).toBe(ui(site.lang).consult.ctaText);
+    const closing = 'Ask us whether this could help you. Relief could be closer than you think.';
+    const own = pageModel(
+      { kind: 'article', post: { ...post, data: { ...post.data, closing } }, tags, author: team },
+      site,
     );
-    const selfClosing = { ...post, body: 'Text. <ConsultCta />' };
-    expect(pageModel({ kind: 'article', post: selfClosing, author: team }, site).article.hasConsultCta).toBe(
-      true,
-    );
-    const lookAlike = { ...post, body: 'See <ConsultCtaBox /> and ConsultCta in prose.' };
-    expect(pageModel({ kind: 'article', post: lookAlike, author: team }, site).article.hasConsultCta).toBe(
-      false,
-    );
+    expect(own.article.closing).toBe(closing);
+    // The article's own closing words are read with it; the site's standard words are not.
+    expect(own.article.wordCount).toBe(articlePage.article.wordCount + closing.split(' ').length);
+  });
+
+  it('carries the status it is given, for the preview banner; published by default', () => {
+    const draft = pageModel({ kind: 'article', post, tags, author: team, status: 'draft' }, site);
+    expect(draft.article.status).toBe('draft');
+    expect(pageModel({ kind: 'article', post, tags, author: team }, site).article.status).toBe('published');
   });
 
   it('uses the publication date as the modification date of an article never updated', () => {
     const { updated: _, ...data } = post.data;
-    const page = pageModel({ kind: 'article', post: { ...post, data }, author: team }, site);
+    const page = pageModel({ kind: 'article', post: { ...post, data }, tags, author: team }, site);
     expect(page.article.modified).toEqual(post.data.published);
     expect(page.article.updated).toBeUndefined();
     expect(page.article.reviewer).toBeUndefined();

@@ -4,10 +4,11 @@ import {
   lastModified,
   newestFirst,
   relatedPosts,
+  statusOf,
   tagsOf,
   type PostLike,
+  type Tag,
 } from '../../src/lib/publishing';
-import { tagSlug } from '../../src/lib/urls';
 
 const post = (
   id: string,
@@ -30,6 +31,13 @@ describe('what is public', () => {
     expect(isPublic(post('e', '2026-06-02', ['x']), { today, preview: false })).toBe(false);
   });
 
+  it('tells a draft, a scheduled post and a published one apart', () => {
+    expect(statusOf(post('a', '2026-06-01', ['x']), today)).toBe('published');
+    expect(statusOf(post('b', '2026-06-02', ['x']), today)).toBe('scheduled');
+    expect(statusOf(post('c', '2026-07-01', ['x'], { draft: true }), today)).toBe('draft');
+    expect(statusOf(post('d', '2026-05-01', ['x'], { draft: true }), today)).toBe('draft');
+  });
+
   it('shows everything in preview (astro dev)', () => {
     expect(isPublic(post('b', '2026-07-01', ['x'], { draft: true }), { today, preview: true })).toBe(true);
   });
@@ -48,21 +56,21 @@ describe('ordering and grouping', () => {
   });
 
   it('ranks related posts by shared tags and leaves out the post itself and unrelated ones', () => {
-    expect(relatedPosts(posts[1]!, posts, tagSlug).map((p) => p.id)).toEqual(['mid', 'old']);
-    expect(relatedPosts(posts[3]!, posts, tagSlug)).toEqual([]);
+    expect(relatedPosts(posts[1]!, posts).map((p) => p.id)).toEqual(['mid', 'old']);
+    expect(relatedPosts(posts[3]!, posts)).toEqual([]);
+    expect(relatedPosts(posts[1]!, posts, 1).map((p) => p.id)).toEqual(['mid']);
   });
 
-  it('relates posts whose tags differ only in case or punctuation', () => {
-    const a = post('a', '2025-01-01', ['Migraine']);
-    const b = post('b', '2025-02-01', ['migraine']);
-    expect(relatedPosts(a, [a, b], tagSlug).map((p) => p.id)).toEqual(['b']);
-  });
-
-  it('counts tags by slug', () => {
-    expect(tagsOf(posts, tagSlug)).toEqual([
-      { name: 'depression', slug: 'depression', count: 2 },
-      { name: 'migraine', slug: 'migraine', count: 2 },
-      { name: 'pain', slug: 'pain', count: 1 },
+  it('counts the tags in use, most used first, named as the registry names them', () => {
+    const registry: Record<string, Tag> = {
+      depression: { id: 'depression', name: 'Depression' },
+      migraine: { id: 'migraine', name: 'Migraine', description: 'Headaches and more.' },
+      pain: { id: 'pain', name: 'Chronic pain' },
+    };
+    expect(tagsOf(posts, (id) => registry[id]!)).toEqual([
+      { id: 'depression', name: 'Depression', count: 2 },
+      { id: 'migraine', name: 'Migraine', description: 'Headaches and more.', count: 2 },
+      { id: 'pain', name: 'Chronic pain', count: 1 },
     ]);
   });
 

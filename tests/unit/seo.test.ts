@@ -30,8 +30,8 @@ describe('head tags', () => {
     expect(one(articlePage, 'article:published_time')).toBe('2026-03-02');
     expect(one(articlePage, 'article:modified_time')).toBe('2026-04-10');
     expect(one(articlePage, 'article:author')).toBe(`${site.url}/authors/care-team/`);
-    expect(one(articlePage, 'article:section')).toBe('migraine');
-    expect(content(headTags(articlePage, site), 'article:tag')).toEqual(['migraine', 'Sleep Health']);
+    expect(one(articlePage, 'article:section')).toBe('Migraine');
+    expect(content(headTags(articlePage, site), 'article:tag')).toEqual(['Migraine', 'Sleep Health']);
     expect(one(articlePage, 'og:image')).toBe(`${site.url}/og/blog/sleep-and-migraine.png`);
     expect(one(articlePage, 'og:image:width')).toBe('1200');
     expect(one(articlePage, 'og:image:height')).toBe('630');

@@ -1,18 +1,28 @@
 /** The small pure modules: addresses, the favicon container, the table of contents and the share links. */
 import { describe, expect, it } from 'vitest';
 import { icoFromPngs } from '../../src/lib/icons';
+import { nextOnPage } from '../../src/lib/page-counter';
 import { shareLinks } from '../../src/lib/share-links';
 import { tocEntries } from '../../src/lib/toc';
-import { absoluteUrl, doiUrl, paths, pubmedUrl, tagSlug, telHref } from '../../src/lib/urls';
+import { absoluteUrl, doiUrl, paths, pubmedUrl, telHref } from '../../src/lib/urls';
+
+describe('numbering on one page', () => {
+  it('counts 1, 2, 3 on a page and starts again on another', () => {
+    const first = {};
+    const second = {};
+    expect([nextOnPage(first), nextOnPage(first), nextOnPage(second), nextOnPage(first)]).toEqual([
+      1, 2, 1, 3,
+    ]);
+  });
+});
 
 describe('urls', () => {
   it('builds paths and absolute URLs', () => {
-    expect(paths.tag('Ketamine Therapy')).toBe('/blog/tags/ketamine-therapy/');
+    expect(paths.tag('ketamine-therapy')).toBe('/blog/tags/ketamine-therapy/');
     expect(paths.blogPage(1)).toBe('/blog/');
     expect(paths.blogPage(3)).toBe('/blog/3/');
-    expect(paths.tagPage('Sleep Health', 1)).toBe('/blog/tags/sleep-health/');
-    expect(paths.tagPage('Sleep Health', 2)).toBe('/blog/tags/sleep-health/2/');
-    expect(tagSlug('chronic pain')).toBe('chronic-pain');
+    expect(paths.tagPage('sleep-health', 1)).toBe('/blog/tags/sleep-health/');
+    expect(paths.tagPage('sleep-health', 2)).toBe('/blog/tags/sleep-health/2/');
     expect(absoluteUrl('/blog/', 'https://www.example.com')).toBe('https://www.example.com/blog/');
     expect(telHref('+12015550123')).toBe('tel:+12015550123');
     expect(doiUrl('10.1/x')).toBe('https://doi.org/10.1/x');
