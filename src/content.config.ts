@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { authorSchema, blogSchema, referenceSchema } from './lib/content-schema';
 import { assertNoSubfolders, entryIdsIn } from './build/content-folders';
-import { publicEntriesOnly } from './build/public-loader';
+import { blogLoader } from './build/public-loader';
 
 const YAML = ['.yaml', '.yml'];
 assertNoSubfolders('content/blog');
@@ -19,7 +19,7 @@ const references = defineCollection({
 
 const blog = defineCollection({
   // One folder, no sub-folders: the file name is the article's address.
-  loader: publicEntriesOnly(glob({ base: './content/blog', pattern: '*.{md,mdx}' })),
+  loader: blogLoader(glob({ base: './content/blog', pattern: '*.{md,mdx}' })),
   schema: ({ image }) =>
     blogSchema({
       image,

@@ -14,13 +14,27 @@ import { site } from '../config/site';
 import { buildSummary } from '../lib/build-summary';
 import { calendarDay } from '../lib/dates';
 import { redirectsOf } from '../lib/redirects';
-import { setContentErrors } from './content-check-state';
+import { setCheckedErrors } from '../build/dev-content-errors';
 import { guardOutDir } from './out-dir-guard';
+
+const DEV_HEADING = 'Content errors to fix (every page shows them until they are fixed)';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function check(root: string): Promise<ContentReport> {
   return checkContent({ root, today: calendarDay(new Date(), site.timeZone) });
+}
+
+/** In `astro dev` a fault of the check itself (not of the content) is reported, and the server keeps running. */
+async function checkInDev(root: string, logger: AstroIntegrationLogger): Promise<ContentReport> {
+  try {
+    return await check(root);
+  } catch (error) {
+    logger.error(
+      `the content check itself failed (a bug to report, not a content mistake): ${String(error)}`,
+    );
+    return { problems: [], articles: [] };
+  }
 }
 
 const errorsOf = (problems: readonly Problem[]) =>
@@ -35,9 +49,9 @@ function warningsLine(problems: readonly Problem[]): string | undefined {
 }
 
 /** One block, so the file:line:col of each problem starts its own line (editors' terminals make them links). */
-function errorBlock(errors: readonly Problem[], outcome: string): string {
+function errorBlock(errors: readonly Problem[], heading: string): string {
   return [
-    `${plural(errors.length, 'content error', 'content errors')} ${outcome}:`,
+    `${heading}:`,
     ...errors.map(formatProblem),
     `${plural(errors.length, 'error', 'errors')} in ${plural(new Set(errors.map((e) => e.file)).size, 'file', 'files')}.`,
   ].join('\n');
@@ -61,13 +75,13 @@ function recheckOnContentChange(root: string, shownAtStart: string, logger: Astr
         if (!path.startsWith(contentDir)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          void check(root).then((report) => {
+          void checkInDev(root, logger).then((report) => {
             const errors = errorsOf(report.problems);
-            setContentErrors({ root, errors });
+            setCheckedErrors(root, errors);
             const now = errors.map(formatProblem).join('\n');
             if (now === shown) return;
             shown = now;
-            if (errors.length) logger.error(errorBlock(errors, 'to fix (shown on every page until fixed)'));
+            if (errors.length) logger.error(errorBlock(errors, DEV_HEADING));
             else logger.info(`content check: no errors left (after a change to ${relative(root, path)}).`);
             server.hot.send({ type: 'full-reload' });
           });
@@ -87,13 +101,15 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build') outDir = guardOutDir(config.outDir);
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
-        report = await check(root);
+        report = command === 'build' ? await check(root) : await checkInDev(root, logger);
         const errors = errorsOf(report.problems);
         const warnings = warningsLine(report.problems);
 
         if (command === 'build') {
           if (errors.length) {
-            logger.error(errorBlock(errors, 'stop the build; nothing was built'));
+            logger.error(
+              errorBlock(errors, 'The build stopped on content errors; nothing was built. Fix each one'),
+            );
             if (warnings) logger.warn(warnings);
             // Exit here rather than throw: Astro would print its own stack trace under the list.
             process.exit(1);
@@ -109,12 +125,12 @@ export function contentCheck(): AstroIntegration {
           redirects: redirectsOf(report.articles),
           vite: { plugins: [recheckOnContentChange(root, errors.map(formatProblem).join('\n'), logger)] },
         });
-        setContentErrors({ root, errors });
+        setCheckedErrors(root, errors);
         addMiddleware({
           entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
           order: 'pre',
         });
-        if (errors.length) logger.error(errorBlock(errors, 'to fix (shown on every page until fixed)'));
+        if (errors.length) logger.error(errorBlock(errors, DEV_HEADING));
         if (warnings) logger.warn(warnings);
       },
       'astro:build:done': ({ logger }) => {
