@@ -99,6 +99,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // Vitest's Astro-powered test projects (getViteConfig) run this hook as 'dev': no dev server to serve.
+        // A stray VITEST in the environment can therefore only ever skip the preview, never a build's check.
+        if (command === 'dev' && process.env['VITEST']) return;
         if (command === 'build') outDir = guardOutDir(config.outDir);
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
         report = command === 'build' ? await check(root) : await checkInDev(root, logger);
