@@ -2,9 +2,12 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contentErrorForOverlay } from '../build/dev-content-errors';
 
-export const onRequest = defineMiddleware(({ request }, next) => {
+/** /blog/x/, /404.html: pages. Not /rss.xml, /og/x.png, /favicon.ico (request headers are not available here). */
+const isPage = (pathname: string) => pathname.endsWith('/') || /\.html$|\/[^./]+$/.test(pathname);
+
+export const onRequest = defineMiddleware(({ url }, next) => {
   // Pages only: images, feeds and share cards keep working, and the terminal shows the error once per page.
-  const error = request.headers.get('accept')?.includes('text/html') ? contentErrorForOverlay() : undefined;
+  const error = isPage(url.pathname) ? contentErrorForOverlay() : undefined;
   if (error) throw error;
   return next();
 });
