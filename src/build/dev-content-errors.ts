@@ -4,6 +4,7 @@
  * entries Astro's own loader refused (set by src/build/public-loader.ts). The setters and the middleware are
  * loaded by different module loaders, so the state lives on globalThis rather than in module variables.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type Problem } from './content-check/problem';
 
@@ -31,10 +32,14 @@ export function setRefusedEntry(file: string, problem: Problem | undefined): voi
   else state().refused.delete(file);
 }
 
-/** The check's errors, plus Astro's refusals for files the check found nothing wrong with (else they repeat). */
+/**
+ * The check's errors, plus Astro's refusals for files the check found nothing wrong with (else they repeat) and
+ * that still exist (a deleted file is never read again, so nothing else clears its refusal).
+ */
 function currentErrors(): Problem[] {
-  const { checked, refused } = state();
+  const { root, checked, refused } = state();
   const files = new Set(checked.map((problem) => problem.file));
+  for (const file of refused.keys()) if (!existsSync(join(root, file))) refused.delete(file);
   return [...checked, ...[...refused.values()].filter((problem) => !files.has(problem.file))];
 }
 
