@@ -15,7 +15,7 @@ import { buildSummary } from '../lib/build-summary';
 import { calendarDay } from '../lib/dates';
 import { redirectsOf } from '../lib/redirects';
 import { setCheckedErrors } from '../build/dev-content-errors';
-import { guardOutDir } from './out-dir-guard';
+import { guardOutDir, removeOutDir } from './out-dir-guard';
 
 const DEV_HEADING = 'Content errors to fix (every page shows them until they are fixed)';
 
@@ -93,7 +93,8 @@ function recheckOnContentChange(root: string, shownAtStart: string, logger: Astr
 
 export function contentCheck(): AstroIntegration {
   let report: ContentReport | undefined;
-  let outDir: { finished: () => void } | undefined;
+  let outDir: URL | undefined;
+  let outDirGuard: { finished: () => void } | undefined;
   return {
     name: 'clinic:content-check',
     hooks: {
@@ -102,7 +103,6 @@ export function contentCheck(): AstroIntegration {
         // Vitest's Astro-powered test projects (getViteConfig) run this hook as 'dev': no dev server to serve.
         // A stray VITEST in the environment can therefore only ever skip the preview, never a build's check.
         if (command === 'dev' && process.env['VITEST']) return;
-        if (command === 'build') outDir = guardOutDir(config.outDir);
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
         report = command === 'build' ? await check(root) : await checkInDev(root, logger);
         const errors = errorsOf(report.problems);
@@ -114,6 +114,8 @@ export function contentCheck(): AstroIntegration {
               errorBlock(errors, 'The build stopped on content errors; nothing was built. Fix each one'),
             );
             if (warnings) logger.warn(warnings);
+            // An earlier build's site must not stay behind to be deployed with content that no longer builds.
+            removeOutDir(config.outDir);
             // Exit here rather than throw: Astro would print its own stack trace under the list.
             process.exit(1);
           }
@@ -136,12 +138,18 @@ export function contentCheck(): AstroIntegration {
         if (errors.length) logger.error(errorBlock(errors, DEV_HEADING));
         if (warnings) logger.warn(warnings);
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        outDirGuard = outDir ? guardOutDir(outDir) : undefined;
+      },
       'astro:build:done': ({ logger }) => {
         if (!report) return;
         logger.info(buildSummary(report.articles).join('\n'));
         const warnings = warningsLine(report.problems);
         if (warnings) logger.warn(warnings);
-        outDir?.finished();
+        outDirGuard?.finished();
       },
     },
   };
