@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { site } from '../config/site';
 import { calendarDay } from '../lib/dates';
 import { isPublic, type PostLike } from '../lib/publishing';
+import type { Problem } from './content-check/problem';
 import { setRefusedEntry } from './dev-content-errors';
 
 /** Compiled in by src/integrations/draft-preview.ts from Astro's own command; absent means "not dev", so hide. */
@@ -35,25 +36,20 @@ function publicOnly(loader: Loader): Loader {
 
 type EntryTypes = Map<string, { getEntryInfo: (params: { fileUrl: URL; contents: string }) => unknown }>;
 
-function refusal(
-  file: string,
-  error: unknown,
-): { file: string; problem: Parameters<typeof setRefusedEntry>[1] } {
+/** Astro's message (its **bold** marks removed), as a problem on the whole file. */
+function refusal(file: string, error: unknown): Problem {
   const message = (error instanceof Error ? error.message : String(error))
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return {
     file,
-    problem: {
-      file,
-      line: 1,
-      column: 1,
-      field: 'frontmatter',
-      message: `Astro could not read this article: ${message}`,
-      fix: 'correct the frontmatter as the message says (AUTHORING.md lists every field)',
-      severity: 'error',
-    },
+    line: 1,
+    column: 1,
+    field: 'frontmatter',
+    message: `Astro could not read this article: ${message}`,
+    fix: 'correct the frontmatter as the message says (AUTHORING.md lists every field)',
+    severity: 'error',
   };
 }
 
@@ -73,10 +69,11 @@ function keepRunningOnBadEntries(loader: Loader): Loader {
       /** Files whose frontmatter could not be read: their (empty) data then fails the schema too; say it once. */
       const unreadable = new Set<string>();
       const refuse = (path: string, error: unknown) => {
-        const { file, problem } = refusal(fileOf(path), error);
+        const file = fileOf(path);
+        const problem = refusal(file, error);
         setRefusedEntry(file, problem);
         if (!starting) throw error;
-        context.logger.error(`${file}: ${problem?.message ?? ''}`);
+        context.logger.error(`${file}: ${problem.message}`);
         leftOut.add(file);
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
