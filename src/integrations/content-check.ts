@@ -15,7 +15,7 @@ import { buildSummary } from '../lib/build-summary';
 import { calendarDay } from '../lib/dates';
 import { redirectsOf } from '../lib/redirects';
 import { setCheckedErrors } from '../build/dev-content-errors';
-import { guardOutDir, removeOutDir } from './out-dir-guard';
+import { guardOutDir, isAstroBuildCommand, removeOutDir } from './out-dir-guard';
 
 const DEV_HEADING = 'Content errors to fix (every page shows them until they are fixed)';
 
@@ -103,6 +103,7 @@ export function contentCheck(): AstroIntegration {
         // Vitest's Astro-powered test projects (getViteConfig) run this hook as 'dev': no dev server to serve.
         // A stray VITEST in the environment can therefore only ever skip the preview, never a build's check.
         if (command === 'dev' && process.env['VITEST']) return;
+        if (command === 'build' && isAstroBuildCommand()) removeOutDir(config.outDir);
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
         report = command === 'build' ? await check(root) : await checkInDev(root, logger);
         const errors = errorsOf(report.problems);
