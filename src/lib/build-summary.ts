@@ -23,7 +23,9 @@ export function buildSummary(articles: readonly SummaryArticle[]): string[] {
   }
   if (scheduled.length) {
     lines.push(
-      `${count(scheduled.length, 'scheduled article', 'scheduled articles')} held back until their date (each goes live with the first build on or after it):`,
+      scheduled.length === 1
+        ? '1 scheduled article held back until its date (it goes live with the first build on or after it):'
+        : `${scheduled.length} scheduled articles held back until their date (each goes live with the first build on or after it):`,
     );
     lines.push(
       ...scheduled.map((post) => `  ${post.file} — “${post.title}” — publishes on ${post.published}`),

@@ -32,6 +32,12 @@ describe('the summary that ends a production build', () => {
     ]);
   });
 
+  it('speaks of one scheduled article in the singular', () => {
+    expect(buildSummary([article('later', 'scheduled', '2099-03-01')])[1]).toBe(
+      '1 scheduled article held back until its date (it goes live with the first build on or after it):',
+    );
+  });
+
   it('says only the count when nothing is held back', () => {
     expect(buildSummary([article('one', 'published')])).toEqual(['1 article published.']);
     expect(buildSummary([])).toEqual(['0 articles published.']);
