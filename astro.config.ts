@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site';
+import { contentCheck } from './src/integrations/content-check';
 import { draftPreview } from './src/integrations/draft-preview';
 import { searchIndex } from './src/integrations/search-index';
 import { pageSitemap } from './src/integrations/sitemap';
@@ -14,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // 'jsx' mode can drop the space between inline elements ("by <a>Team</a>"); full compression is safe here.
   compressHTML: true,
-  integrations: [draftPreview(), mdx(), pageSitemap(), searchIndex()],
+  // The content check first: it stops a build with bad content before anything else runs.
+  integrations: [contentCheck(), draftPreview(), mdx(), pageSitemap(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
   },

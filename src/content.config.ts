@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { authorSchema, blogSchema, referenceSchema, tagSchema } from './lib/content-schema';
-import { assertNoSubfolders, entryIdsIn, entryIdsInFile } from './build/content-folders';
+import { entryIdsIn, entryIdsInFile } from './build/content-folders';
+import { blogLoader } from './build/public-loader';
 
 const YAML = ['.yaml', '.yml'];
-assertNoSubfolders('content/blog');
 
 const authors = defineCollection({
   loader: glob({ base: './content/authors', pattern: '*.{yaml,yml}' }),
@@ -25,8 +25,9 @@ const tags = defineCollection({
 });
 
 const blog = defineCollection({
-  // One folder, no sub-folders: the file name is the article's address.
-  loader: glob({ base: './content/blog', pattern: '*.{md,mdx}' }),
+  // One folder, no sub-folders, MDX only: the file name is the article's address (the content check refuses
+  // anything else before Astro reads this folder).
+  loader: blogLoader(glob({ base: './content/blog', pattern: '*.mdx' })),
   schema: ({ image }) =>
     blogSchema({
       image,

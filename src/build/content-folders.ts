@@ -23,20 +23,3 @@ export function entryIdsInFile(file: string): string[] {
     return [];
   }
 }
-
-/** Articles sit directly in their folder: the file name is the address, so sub-folders are refused. */
-export function assertNoSubfolders(folder: string): void {
-  const nested = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(folder, dir.name), { recursive: true }).map((name) =>
-        join(folder, dir.name, String(name)),
-      ),
-    )
-    .filter((path) => /\.mdx?$/.test(path));
-  if (nested.length) {
-    throw new Error(
-      `${nested.join(', ')}: move ${nested.length === 1 ? 'this article' : 'these articles'} directly into ${folder}/ (sub-folders are not read)`,
-    );
-  }
-}

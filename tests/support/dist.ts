@@ -23,8 +23,13 @@ export interface BuiltSite {
   dist: string;
   /** Every file of the build, absolute paths. */
   files: () => string[];
-  /** Every HTML page, sorted by path; fails with the command to run when the build is missing. */
+  /**
+   * Every HTML page, sorted by path; fails with the command to run when the build is missing. The redirect
+   * files Astro writes for renamed articles' former addresses are not pages (no head, no kind): `redirects()`.
+   */
   pages: () => BuiltPage[];
+  /** The redirect files, each with where it leads (its meta refresh). */
+  redirects: () => { path: string; to: string }[];
   page: (path: string) => BuiltPage;
   /** Whether a site-relative path names a file of the build, the way a static host resolves it. */
   resolves: (pathname: string) => boolean;
@@ -50,13 +55,10 @@ function builtSite(name: string, dist: string, buildCommand: string): BuiltSite 
     if (rel === 'index.html') return '/';
     return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
   };
-  let cache: BuiltPage[] | undefined;
-  const site: BuiltSite = {
-    name,
-    dist,
-    files: () => (assertBuilt(), filesIn(dist)),
-    pages() {
-      cache ??= site
+  let cache: { pages: BuiltPage[]; redirects: BuiltPage[] } | undefined;
+  const htmlFiles = () => {
+    cache ??= (() => {
+      const all = site
         .files()
         .filter((file) => file.endsWith('.html'))
         .map((file) => {
@@ -64,8 +66,21 @@ function builtSite(name: string, dist: string, buildCommand: string): BuiltSite 
           return { path: urlPathOf(file), file, html, $: cheerio.load(html) };
         })
         .sort((a, b) => a.path.localeCompare(b.path));
-      return cache;
-    },
+      const isRedirect = (p: BuiltPage) => p.$('meta[http-equiv="refresh"]').length > 0;
+      return { pages: all.filter((p) => !isRedirect(p)), redirects: all.filter(isRedirect) };
+    })();
+    return cache;
+  };
+  const site: BuiltSite = {
+    name,
+    dist,
+    files: () => (assertBuilt(), filesIn(dist)),
+    pages: () => htmlFiles().pages,
+    redirects: () =>
+      htmlFiles().redirects.map((p) => ({
+        path: p.path,
+        to: /url=(.*)$/i.exec(p.$('meta[http-equiv="refresh"]').attr('content') ?? '')?.[1] ?? '',
+      })),
     page(path) {
       const found = site.pages().find((p) => p.path === path);
       if (!found) throw new Error(`the ${name} has no page at ${path}`);
