@@ -9,8 +9,9 @@
  *   <!-- example: add-to content/x.yaml --> a `yaml` mapping: entries an editor adds to that file
  * Every `mdx` block must be marked, so no article example escapes the build; templates with placeholders go in
  * `text` blocks. A copy of the site gets the live content/ (articles, authors, references, tags), each article
- * example as its own file, all snippets in one article, the data files in place; it is built once. The images
- * an example names stand for the editor's own photos: the test supplies a plain 1600×1000 image for each.
+ * example as its own file named after its line (AUTHORING.md:123 → authoring-md-line-123.mdx), all snippets in
+ * one article, the data files in place; it is built once. The images an example names stand for the editor's
+ * own photos: the test supplies a plain 1600×1000 image for each (wide enough for a cover and for the body).
  * The same build's .astro/collections/ must hold every JSON schema .vscode/settings.json points editors at.
  */
 import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,6 +86,7 @@ const examples = extracted.flatMap(({ examples }) => examples);
 /** `---\n…\n---` at the start of an article. */
 const frontmatterOf = (article: string) => parse(/^---\n([\s\S]*?)\n---/.exec(article)?.[1] ?? '') ?? {};
 
+const SNIPPET_FILE = 'authoring-snippets.mdx';
 const SNIPPET_HOST = [
   '---',
   "title: 'Authoring guide: every body example'",
@@ -102,25 +104,49 @@ interface Built {
   output: string;
   /** content/blog file name → frontmatter, for every article the examples became. */
   articles: Map<string, Record<string, unknown>>;
+  /** Where each snippet sits in the article that holds them all, to read a build error against the guide. */
+  snippetLines: string[];
 }
 
 let built: Built;
 
-/** The live content in place of the fixture content: authors, references, tags and articles. */
+/** `AUTHORING.md:123` → `authoring-md-line-123.mdx`: a build error then names the guide's line. */
+const fileNameOf = (where: string) => `${where.toLowerCase().replace('.md:', '-md-line-')}.mdx`;
+
+/** The live content in place of the fixture content: articles, authors, references and tags. */
 function useLiveContent(copy: SiteCopy) {
   rmSync(join(copy.dir, 'content'), { recursive: true, force: true });
   cpSync(join(ROOT, 'content'), join(copy.dir, 'content'), { recursive: true });
 }
 
-async function writeExamples(copy: SiteCopy): Promise<Built['articles']> {
+/** A plain photo for every `./name.jpg` the articles name that the copy does not have. */
+async function supplyImages(blog: string, texts: readonly string[]) {
+  const names = new Set(
+    texts.flatMap((text) => [...text.matchAll(/\.\/([\w-]+\.(?:jpe?g|png))/g)].map((match) => match[1]!)),
+  );
+  for (const name of names) {
+    const file = join(blog, name);
+    if (existsSync(file)) continue;
+    const photo = sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#8a9a8c' } });
+    await (name.endsWith('.png') ? photo.png() : photo.jpeg()).toFile(file);
+  }
+}
+
+async function writeExamples(copy: SiteCopy): Promise<Pick<Built, 'articles' | 'snippetLines'>> {
   const blog = join(copy.dir, 'content', 'blog');
   const articles = new Map<string, string>();
-  const snippets: string[] = [];
-  examples.forEach((example, index) => {
-    const name = `authoring-example-${index + 1}.mdx`;
-    if (example.kind === 'article') articles.set(name, `${example.text}\n`);
-    if (example.kind === 'frontmatter') articles.set(name, `---\n${example.text}\n---\n\nBody.\n`);
-    if (example.kind === 'snippet') snippets.push(example.text);
+  let snippetBody = '';
+  const snippetLines: string[] = [];
+  for (const example of examples) {
+    if (example.kind === 'article') articles.set(fileNameOf(example.where), `${example.text}\n`);
+    if (example.kind === 'frontmatter') {
+      articles.set(fileNameOf(example.where), `---\n${example.text}\n---\n\nBody.\n`);
+    }
+    if (example.kind === 'snippet') {
+      const line = (SNIPPET_HOST + snippetBody).split('\n').length;
+      snippetLines.push(`${SNIPPET_FILE}:${line} is ${example.where}`);
+      snippetBody += `${example.text}\n\n`;
+    }
     if (example.kind === 'file') writeFileSync(join(copy.dir, example.target!), `${example.text}\n`);
     if (example.kind === 'add-to') {
       const file = join(copy.dir, example.target!);
@@ -130,29 +156,18 @@ async function writeExamples(copy: SiteCopy): Promise<Built['articles']> {
       };
       writeFileSync(file, stringify(entries));
     }
-  });
-  articles.set('authoring-snippets.mdx', `${SNIPPET_HOST}${snippets.join('\n\n')}\n`);
-  for (const [name, text] of articles) writeFileSync(join(blog, name), text);
-
-  const images = new Set(
-    [...articles.values()].flatMap((text) =>
-      [...text.matchAll(/\.\/([\w-]+\.(?:jpe?g|png))/g)].map((match) => match[1]!),
-    ),
-  );
-  for (const image of images) {
-    const file = join(blog, image);
-    if (existsSync(file)) continue;
-    const photo = sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#8a9a8c' } });
-    await (image.endsWith('.png') ? photo.png() : photo.jpeg()).toFile(file);
   }
-  return new Map([...articles].map(([name, text]) => [name, frontmatterOf(text)]));
+  articles.set(SNIPPET_FILE, `${SNIPPET_HOST}${snippetBody}`);
+  for (const [name, text] of articles) writeFileSync(join(blog, name), text);
+  await supplyImages(blog, [...articles.values()]);
+  const frontmatter = new Map([...articles].map(([name, text]) => [name, frontmatterOf(text)]));
+  return { articles: frontmatter, snippetLines };
 }
 
 beforeAll(async () => {
   const copy = copySite({ posts: [] });
   useLiveContent(copy);
-  const articles = await writeExamples(copy);
-  built = { copy, articles, ...copy.build() };
+  built = { copy, ...(await writeExamples(copy)), ...copy.build() };
 }, 300_000);
 afterAll(() => built?.copy.remove());
 
@@ -174,18 +189,16 @@ describe('the examples in the guides', () => {
   );
 
   it('build together with the live content', () => {
-    expect(built.ok, built.output).toBe(true);
+    expect(built.ok, `${built.output}\n${built.snippetLines.join('\n')}`).toBe(true);
   });
 
   it('each becomes a page, or stays out of the site when it is a draft or scheduled', () => {
+    expect(built.ok, 'the build failed: see the test above').toBe(true);
     const today = calendarDay(new Date(), site.timeZone);
     for (const [name, frontmatter] of built.articles) {
       const page = join(built.copy.dir, 'dist', 'blog', name.replace(/\.mdx$/, ''), 'index.html');
-      const published = String(
-        frontmatter['published'] instanceof Date
-          ? frontmatter['published'].toISOString().slice(0, 10)
-          : frontmatter['published'],
-      );
+      // The yaml package keeps an unquoted 2026-11-20 as text (YAML 1.2), so it compares as written.
+      const published = String(frontmatter['published']);
       const isPublic = frontmatter['draft'] !== true && published <= today;
       expect(existsSync(page), `${name}: ${page}`).toBe(isPublic);
       for (const address of (frontmatter['formerAddresses'] ?? []) as string[]) {
