@@ -21,6 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { formatProblem } from '../../src/build/content-check/problem.ts';
 import { site } from '../../src/config/site.ts';
 import { calendarDay } from '../../src/lib/dates.ts';
 
@@ -208,6 +210,17 @@ describe('the examples in the guides', () => {
         ).toBe(isPublic);
       }
     }
+  });
+
+  it('raise no problem in npm run check:content, not even a warning: they are what editors copy', async () => {
+    const today = calendarDay(new Date(), site.timeZone);
+    const { problems } = await checkContent({ root: built.copy.dir, today });
+    const exampleFiles = new Set([
+      ...[...built.articles.keys()].map((name) => `content/blog/${name}`),
+      ...examples.flatMap(({ target }) => (target ? [target] : [])),
+    ]);
+    const examplesOnly = problems.filter(({ file }) => exampleFiles.has(file));
+    expect(examplesOnly.map(formatProblem), built.snippetLines.join('\n')).toEqual([]);
   });
 });
 
