@@ -33,7 +33,7 @@ interface Example {
   where: string;
   kind: Kind;
   /** The data file an example of kind `file` or `add-to` stands for. */
-  target?: string;
+  target: string | undefined;
   lang: string;
   text: string;
 }
