@@ -229,6 +229,7 @@ describe('.vscode/settings.json', () => {
   const schemas = Object.entries(settings['yaml.schemas'] as Record<string, string | string[]>);
 
   it('points every YAML data file at a schema Astro generates', () => {
+    expect(built.ok, 'the build failed, so Astro wrote no schemas: see the tests above').toBe(true);
     expect(schemas.length).toBeGreaterThanOrEqual(3);
     for (const [schema, patterns] of schemas) {
       expect(schema).toMatch(/^\.\/\.astro\/collections\/[\w-]+\.schema\.json$/);
