@@ -15,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // 'jsx' mode can drop the space between inline elements ("by <a>Team</a>"); full compression is safe here.
   compressHTML: true,
+  // Images written in Markdown get a srcset of widths up to their own, so a phone never downloads the full file.
+  image: { layout: 'constrained' },
   // The content check first: it stops a build with bad content before anything else runs.
   integrations: [contentCheck(), draftPreview(), mdx(), pageSitemap(), searchIndex()],
   vite: {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parse } from 'yaml';
 
 /** The entry ids (file names without extension) a data folder holds, read when the config loads. */

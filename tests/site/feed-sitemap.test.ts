@@ -75,8 +75,8 @@ describe('RSS feed', async () => {
     expect(image).toHaveLength(1);
     expect(image.attr('src')).toMatch(new RegExp(`^${SITE_URL}/_astro/[^ ]+\\.webp$`));
     const candidates = (image.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
-    expect(candidates).toHaveLength(2);
-    expect(candidates.map(([, width]) => width)).toEqual(['320w', '640w']);
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    for (const [, width] of candidates) expect(width).toMatch(/^\d+w$/);
     for (const [url] of candidates) {
       expect(url).toMatch(new RegExp(`^${SITE_URL}/_astro/[^ %]+\\.webp$`));
       expect(fixtureSite.resolves(new URL(url!).pathname), url).toBe(true);

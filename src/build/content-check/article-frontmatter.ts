@@ -11,7 +11,7 @@ import type { CheckedArticle } from './index.ts';
 import type { Problem } from './problem.ts';
 import { referenceProblems, type KnownIds } from './references.ts';
 import { ARTICLE_FIXES, schemaProblems } from './schema-problems.ts';
-import type { ArticleStatus } from './status.ts';
+import type { ArticleStatus } from '../../lib/publishing.ts';
 import { readYaml, splitFrontmatter } from './yaml-source.ts';
 
 /** Search results and shared links cut titles after about 60 characters. */

@@ -1,5 +1,5 @@
 import type { BodyContext } from './body.ts';
-import type { ArticleStatus } from './status.ts';
+import type { ArticleStatus } from '../../lib/publishing.ts';
 
 interface LinkAdvice {
   message: string;

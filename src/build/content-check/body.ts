@@ -6,7 +6,7 @@ import { explainParseError } from './mdx-errors.ts';
 import { findPlaceholders } from './placeholders.ts';
 import type { Problem, Severity } from './problem.ts';
 import { readingGrade } from './readability.ts';
-import type { ArticleStatus } from './status.ts';
+import type { ArticleStatus } from '../../lib/publishing.ts';
 
 export interface BodyInput {
   /** content/blog/x.mdx */

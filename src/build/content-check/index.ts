@@ -18,7 +18,7 @@ import type { KnownIds } from './references.ts';
 import { AUTHOR_FIXES, REFERENCE_FIXES } from './schema-problems.ts';
 import { SITE_CONFIG_FILE, sitePlaceholderWarning } from './site-placeholders.ts';
 import { sitePaths } from './site-paths.ts';
-import type { ArticleStatus } from './status.ts';
+import type { ArticleStatus } from '../../lib/publishing.ts';
 import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
 
 export interface CheckOptions {
@@ -74,15 +74,13 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
   const tags = readTagRegistry(readText(root, TAGS_FILE));
   const known: KnownIds = { authors: authors.ids, references: references.ids, tags: tags.ids };
 
-  // The project's own schema, as the build runs it; images are checked here (images.ts), not by Astro's
-  // helper. (Passed as a variable: `tagIds` arrives with the tags registry in src/lib/content-schema.ts.)
-  const schemaOptions = {
+  // The project's own schema, as the build runs it; images are checked here (images.ts), not by Astro's helper.
+  const articleSchema = blogSchema({
     image: () => z.string(),
     authorIds: known.authors,
     referenceIds: known.references,
     tagIds: known.tags ?? [],
-  };
-  const articleSchema = blogSchema(schemaOptions);
+  });
 
   const problems: Problem[] = [
     ...fileNameProblems(blogNames),

@@ -4,7 +4,7 @@
  */
 import { PNG_ICONS } from '../../lib/icons.ts';
 import { paths } from '../../lib/urls.ts';
-import type { ArticleStatus } from './status.ts';
+import type { ArticleStatus } from '../../lib/publishing.ts';
 
 export type PathStatus = 'public' | 'unpublished' | 'missing';
 
