@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkBody, type BodyContext, type BodyImage } from '../../src/build/content-check/body';
 import { explainParseError } from '../../src/build/content-check/mdx-errors';
 import { readingGrade } from '../../src/build/content-check/readability';
-import type { ArticleStatus } from '../../src/build/content-check/status';
+import type { ArticleStatus } from '../../src/lib/publishing';
 
 const FILE = 'content/blog/example.mdx';
 /** The body starts on line 10 of the file, so a problem on the body's first line is reported on line 10. */

@@ -1,1 +1,0 @@
-export type { ArticleStatus } from '../../lib/publishing.ts';
