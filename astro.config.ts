@@ -19,6 +19,9 @@ export default defineConfig({
   image: { layout: 'constrained' },
   // The content check first: it stops a build with bad content before anything else runs.
   integrations: [contentCheck(), draftPreview(), mdx(), pageSitemap(), searchIndex()],
+  // JSON schemas of the collections in .astro/: the Astro VS Code extension completes and checks article
+  // frontmatter with them (.vscode/settings.json turns it on).
+  experimental: { contentIntellisense: true },
   vite: {
     plugins: [tailwindcss()],
   },

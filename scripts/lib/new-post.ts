@@ -3,6 +3,7 @@
  * accepts, kept as a draft until the editor publishes it. Pure: the caller reads the folder and writes the file.
  */
 import { slug } from 'github-slugger';
+import { SAMPLE_BODY, SAMPLE_DESCRIPTION } from '../../src/build/content-check/sample-text.ts';
 
 export interface NewPostInput {
   title: string;
@@ -43,14 +44,14 @@ export function newPost({ title, today, existing, author }: NewPostInput): NewPo
   const text = [
     '---',
     `title: ${JSON.stringify(cleanTitle)}`,
-    "description: 'Write one or two sentences, 50 to 160 characters, that tell patients what this article covers.'",
+    `description: '${SAMPLE_DESCRIPTION}'`,
     `published: ${today} # the day it goes public; a later date schedules it`,
     `author: ${author}`,
     'tags: [ketamine-therapy] # at least one topic: ids from content/tags.yaml',
     'draft: true # set to false (or delete this line) to publish',
     '---',
     '',
-    'Write the article here. Use `##` for sections and `###` inside them.',
+    SAMPLE_BODY,
     '',
   ].join('\n');
   return { fileName: `${address}.mdx`, text };

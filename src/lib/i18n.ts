@@ -111,8 +111,8 @@ const enUS = {
       description: `Articles from ${clinic} on ketamine therapy, migraine, depression and chronic pain, written for patients`,
     }),
     tag: (tag: string, count: number, clinic: string) => ({
-      title: `Articles about ${tag}`,
-      description: `${plural(count, 'article', 'articles')} from ${clinic} about ${tag}: patient education on ketamine therapy and the conditions it may help`,
+      title: `Topic: ${tag}`,
+      description: `${plural(count, 'article', 'articles')} from ${clinic} on the topic “${tag}”: patient education on ketamine therapy and the conditions it may help`,
     }),
     author: (name: string, role: string, clinic: string) => ({
       description: `${name} (${role}) at ${clinic}: who they are and the patient-education articles they wrote or reviewed.`,

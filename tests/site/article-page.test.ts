@@ -146,14 +146,14 @@ describe('a tag page', () => {
   const page = fixtureSite.page(MIGRAINE_TAG.path);
 
   it('is named by the tag’s name and shows its description', () => {
-    expect(text(page.$('h1').text())).toBe(`Articles about ${MIGRAINE_TAG.name}`);
+    expect(text(page.$('h1').text())).toBe(`Topic: ${MIGRAINE_TAG.name}`);
     expect(text(page.$('main').text())).toContain(MIGRAINE_TAG.description);
     expect(page.$('main a[href="/blog/reviewed-article/"]')).toHaveLength(1);
   });
 
   it('shows no description for a tag that has none', () => {
     const filler = fixtureSite.page('/blog/tags/filler/');
-    expect(text(filler.$('h1').text())).toBe('Articles about Filler');
+    expect(text(filler.$('h1').text())).toBe('Topic: Filler');
     expect(filler.$('main h1').next('p').text()).toMatch(/^\d+ articles$/);
   });
 });

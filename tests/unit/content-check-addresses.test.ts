@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { articleAddressProblems, type ArticleFacts } from '../../src/build/content-check/addresses.ts';
 import { checkContent } from '../../src/build/content-check/index.ts';
 import { sortProblems, type Problem } from '../../src/build/content-check/problem.ts';
+import { SAMPLE_BODY, SAMPLE_DESCRIPTION } from '../../src/build/content-check/sample-text.ts';
 import { goodFields, TODAY, tempSite, type TempSite } from './content-check-site.ts';
 
 const sites: TempSite[] = [];
@@ -130,11 +131,57 @@ describe('titles and descriptions', () => {
   });
 });
 
+describe('drafts and the sample text of npm run new', () => {
+  it('lets two drafts share a title or description for now, with a warning, and refuses them once published', async () => {
+    const site = tempSite();
+    sites.push(site);
+    const draft = (n: number) => ({
+      ...goodFields(n),
+      description: goodFields(1).description,
+      draft: 'true',
+    });
+    site.article('first.mdx', draft(1));
+    site.article('second.mdx', draft(2));
+    let { problems } = await checkContent({ root: site.root, today: TODAY });
+    const shared = problems.filter((problem) => problem.message.includes('has the same description'));
+    expect(shared.map(({ file, severity }) => [file, severity])).toEqual([
+      ['content/blog/first.mdx', 'warning'],
+      ['content/blog/second.mdx', 'warning'],
+    ]);
+    site.article('first.mdx', { ...draft(1), draft: 'false' });
+    site.article('second.mdx', { ...draft(2), draft: 'false' });
+    ({ problems } = await checkContent({ root: site.root, today: TODAY }));
+    expect(
+      problems
+        .filter((problem) => problem.message.includes('has the same description'))
+        .map((p) => p.severity),
+    ).toEqual(['error', 'error']);
+  });
+
+  it("flags npm run new's sample description and sentence: a warning in a draft, an error once published", async () => {
+    const site = tempSite();
+    sites.push(site);
+    const fields = { ...goodFields(1), description: `'${SAMPLE_DESCRIPTION}'` };
+    site.article('sample.mdx', { ...fields, draft: 'true' }, `\nIntro.\n\n${SAMPLE_BODY}\n`);
+    const samples = async () =>
+      (await checkContent({ root: site.root, today: TODAY })).problems
+        .filter((problem) => problem.message.includes('npm run new'))
+        .map(({ line, column, field, severity }) => ({ line, column, field, severity }));
+    expect(await samples()).toEqual([
+      { line: 3, column: 1, field: 'description', severity: 'warning' },
+      { line: 13, column: 1, field: 'body', severity: 'warning' },
+    ]);
+    site.article('sample.mdx', fields, `\nIntro.\n\n${SAMPLE_BODY}\n`);
+    expect((await samples()).map(({ severity }) => severity)).toEqual(['error', 'error']);
+  });
+});
+
 describe('former addresses', () => {
   const at = { line: 9, column: 5 };
   const article = (slug: string, ...former: string[]): ArticleFacts => ({
     file: `content/blog/${slug}.mdx`,
     slug,
+    draft: false,
     formerAddresses: former.map((text, index) => ({ text, at, field: `formerAddresses[${index}]` })),
   });
   const noPages = () => false;

@@ -47,7 +47,7 @@ describe('the page model', () => {
       site,
     );
     expect(tagPage.path).toBe('/blog/tags/sleep-health/2/');
-    expect(tagPage.title).toBe('Articles about Sleep Health (page 2 of 2)');
+    expect(tagPage.title).toBe('Topic: Sleep Health (page 2 of 2)');
     expect(tagPage.description).toMatch(/^11 articles from /);
     expect(
       pageModel({ kind: 'tag', tag: tags[0]!, pagination: { current: 1, last: 1, total: 1 } }, site)

@@ -94,6 +94,8 @@ export function fileNameProblems(names: readonly string[]): Problem[] {
 export interface ArticleFacts {
   file: string;
   slug: string;
+  /** Drafts may share a title or description for now (two fresh `npm run new` files do): a warning, not an error. */
+  draft: boolean;
   title?: { text: string; at: Position };
   description?: { text: string; at: Position };
   formerAddresses: { text: string; at: Position; field: string }[];
@@ -125,7 +127,10 @@ function duplicates(
           .map((other) => other.file)
           .join(' and ')} has the same ${field}: readers and search engines could not tell them apart`,
         fix,
-        severity: 'error' as const,
+        severity:
+          !article.draft && group.some((other) => other !== article && !other.draft)
+            ? ('error' as const)
+            : ('warning' as const),
       })),
     );
 }

@@ -12,6 +12,7 @@ import type { Problem } from './problem.ts';
 import { referenceProblems, type KnownIds } from './references.ts';
 import { ARTICLE_FIXES, schemaProblems } from './schema-problems.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
+import { sampleTextProblems } from './sample-text.ts';
 import { readYaml, splitFrontmatter } from './yaml-source.ts';
 
 /** Search results and shared links cut titles after about 60 characters. */
@@ -120,9 +121,11 @@ export function readArticle(
 
   const description = text(fields['description']);
   const former = Array.isArray(fields['formerAddresses']) ? (fields['formerAddresses'] as unknown[]) : [];
+  const status = statusOf(fields['draft'], dates.days.published, today);
   const facts: ArticleFacts = {
     file,
     slug,
+    draft: status === 'draft',
     ...(title && { title: { text: title, at: source.locate(['title']) } }),
     ...(description && { description: { text: description, at: source.locate(['description']) } }),
     formerAddresses: former.flatMap((entry, index) =>
@@ -132,6 +135,16 @@ export function readArticle(
     ),
   };
 
+  problems.push(
+    ...sampleTextProblems({
+      file,
+      status,
+      description: facts.description,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    }),
+  );
+
   return {
     problems,
     schemaFindings: schemaProblems(schema, source, ARTICLE_FIXES, 'Articles'),
@@ -140,7 +153,7 @@ export function readArticle(
         file,
         slug,
         title: title || slug,
-        status: statusOf(fields['draft'], dates.days.published, today),
+        status,
         published: dates.days.published ?? text(fields['published']) ?? '',
         formerAddresses: strings(fields['formerAddresses']),
       },
