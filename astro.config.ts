@@ -7,6 +7,8 @@ import { draftPreview } from './src/integrations/draft-preview';
 import { searchIndex } from './src/integrations/search-index';
 import { pageSitemap } from './src/integrations/sitemap';
 
+const content = contentCheck();
+
 export default defineConfig({
   site: site.url,
   output: 'static',
@@ -17,8 +19,9 @@ export default defineConfig({
   compressHTML: true,
   // Images written in Markdown get a srcset of widths up to their own, so a phone never downloads the full file.
   image: { layout: 'constrained' },
-  // The content check first: it stops a build with bad content before anything else runs.
-  integrations: [contentCheck(), draftPreview(), mdx(), pageSitemap(), searchIndex()],
+  // The content check first: it stops a build with bad content before anything else runs. Its summary of what
+  // was published and held back is the last thing a build prints.
+  integrations: [content.check, draftPreview(), mdx(), pageSitemap(), searchIndex(), content.summary],
   // JSON schemas of the collections in .astro/: the Astro VS Code extension completes and checks article
   // frontmatter with them (.vscode/settings.json turns it on).
   experimental: { contentIntellisense: true },

@@ -91,11 +91,27 @@ function recheckOnContentChange(root: string, shownAtStart: string, logger: Astr
   };
 }
 
-export function contentCheck(): AstroIntegration {
+/**
+ * Two integrations sharing one check: `check` goes first in astro.config.ts (it must stop a bad build before
+ * anything else runs), `summary` last (so the editor's summary is the last thing a build prints).
+ */
+export function contentCheck(): { check: AstroIntegration; summary: AstroIntegration } {
   let report: ContentReport | undefined;
   let outDir: URL | undefined;
   let outDirGuard: { finished: () => void } | undefined;
-  return {
+  const summary: AstroIntegration = {
+    name: 'clinic:build-summary',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        if (!report) return;
+        logger.info(buildSummary(report.articles).join('\n'));
+        const warnings = warningsLine(report.problems);
+        if (warnings) logger.warn(warnings);
+        outDirGuard?.finished();
+      },
+    },
+  };
+  const checker: AstroIntegration = {
     name: 'clinic:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
@@ -145,13 +161,7 @@ export function contentCheck(): AstroIntegration {
       'astro:build:start': () => {
         outDirGuard = outDir ? guardOutDir(outDir) : undefined;
       },
-      'astro:build:done': ({ logger }) => {
-        if (!report) return;
-        logger.info(buildSummary(report.articles).join('\n'));
-        const warnings = warningsLine(report.problems);
-        if (warnings) logger.warn(warnings);
-        outDirGuard?.finished();
-      },
     },
   };
+  return { check: checker, summary };
 }

@@ -76,6 +76,9 @@ describe('drafts and scheduled posts leak nothing', () => {
     expect(result.output).toMatch(
       /content\/blog\/held-back-scheduled\.mdx — “A scheduled article with its pangolin cover” — publishes on 2099-03-01/,
     );
+    // After every other integration's report, just before Astro's own closing lines.
+    const closing = result.output.slice(result.output.indexOf('[clinic:search-index]'));
+    expect(closing).toContain('1 article published.');
   });
 
   it('prints none of the MDX head-inject warnings rolldown gives every article', () => {
