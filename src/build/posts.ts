@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { site } from '../config/site';
+import { citationCounts, citationOrder, citationUses } from '../lib/citations';
 import { calendarDay } from '../lib/dates';
 import { pageModel, type ArticlePage, type AuthorFacts } from '../lib/page-model';
 import {
@@ -91,11 +92,35 @@ async function authorOf(id: string): Promise<Author> {
   return author;
 }
 
+export interface Citations {
+  /** The cited ids, each once, in order of first use. */
+  order: string[];
+  /** How many places cite each id. */
+  counts: Map<string, number>;
+}
+
+const citationCache = new Map<string, Citations>();
+/** The `<Cite>`s of an article's text (src/lib/citations.ts), read once per build. */
+export function citationsOf(post: Post): Citations {
+  let citations = citationCache.get(post.id);
+  if (!citations) {
+    const uses = citationUses(post.body ?? '');
+    citations = { order: citationOrder(uses), counts: citationCounts(uses) };
+    citationCache.set(post.id, citations);
+  }
+  return citations;
+}
+
+/**
+ * The works an article's text cites, in order of first use: its Sources list. The content check has already made
+ * sure that they are exactly the article's `sources:` and that each exists.
+ */
 export async function sourcesOf(post: Post): Promise<Reference[]> {
   return Promise.all(
-    post.data.sources.map(async (id) => {
+    citationsOf(post).order.map(async (id) => {
       const reference = await getEntry('references', id);
-      if (!reference) throw new Error(`content/references/${id}.yaml is missing (${post.filePath}: sources)`);
+      if (!reference)
+        throw new Error(`content/references/${id}.yaml is missing (${post.filePath}: <Cite id="${id}" />)`);
       return reference;
     }),
   );
@@ -117,5 +142,10 @@ export async function articlePageOf(post: Post): Promise<ArticlePage> {
   const tagOf = await tagLookup();
   const tags = post.data.tags.map((id) => tagOf(id));
   const status = visibility.preview ? statusOf(post, visibility.today) : 'published';
-  return pageModel({ kind: 'article', post, tags, author, reviewer, status }, site);
+  const citations = (await sourcesOf(post)).map(({ data: { citation, doi, pmid } }) => ({
+    citation,
+    doi,
+    ...(pmid && { pmid }),
+  }));
+  return pageModel({ kind: 'article', post, tags, author, reviewer, status, citations }, site);
 }

@@ -97,7 +97,7 @@ export const clinicDefaults = {
     { name: 'Instagram', url: 'https://instagram.example.com/ketamine-nj' },
   ],
   disclaimer:
-    'The information on this website is general education, not medical advice. In the United States ketamine is approved as an anaesthetic and esketamine nasal spray for treatment-resistant depression; other uses, including migraine and chronic pain, are off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
+    'The information on this website is general education, not medical advice. In the United States ketamine is approved as an anesthetic, and esketamine nasal spray for treatment-resistant depression and for depressive symptoms with acute suicidal ideation; other uses, including migraine and chronic pain, are off-label. Talk with a qualified healthcare provider about your own situation before starting or changing any treatment.',
   disclosure: `${name} provides ketamine therapy, the treatment discussed here. We aim to describe the evidence fairly, including its limits.`,
   crisisLine:
     'In a medical emergency, call 911. If you are thinking about suicide or are in crisis, call or text 988.',

@@ -73,6 +73,16 @@ const enUS = {
     scheduledNote:
       'Only this preview shows it until then: the first build on or after that day publishes it.',
   },
+  /** Linked citations (cite): the superscript in the text and the way back from the Sources list. */
+  citations: {
+    /** The accessible name of a superscript citation: "source 3", not a bare number. */
+    source: (n: number) => `source ${n}`,
+    /** A ↩ link from a Sources entry to one place that cites it. */
+    backTo: (n: number, k: number, total: number) =>
+      total === 1
+        ? `Back to the text citing source ${n}`
+        : `Back to citation ${k} of ${total} of source ${n}`,
+  },
   share: {
     heading: 'Share this article',
     native: 'Share…',

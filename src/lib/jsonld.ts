@@ -14,6 +14,7 @@ import type {
   OrganizationLeaf as Organization,
   PersonLeaf as Person,
   ProfilePageLeaf as ProfilePage,
+  ScholarlyArticleLeaf as ScholarlyArticle,
   Thing,
   WebPageLeaf as WebPage,
   WebSiteLeaf as WebSite,
@@ -21,9 +22,9 @@ import type {
 import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
 import { ui } from './i18n';
-import type { ArticlePage, AuthorFacts, Page } from './page-model';
+import type { ArticlePage, AuthorFacts, CitedWork, Page } from './page-model';
 import { articleImagePaths } from './share-cards';
-import { absoluteUrl, paths } from './urls';
+import { absoluteUrl, doiUrl, paths, pubmedUrl } from './urls';
 
 /** A link to another node of the graph; typed so the checker need not try every class it could name. */
 const ref = (id: string): IdReference => ({ '@id': id });
@@ -195,6 +196,20 @@ function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
     keywords: article.tags.map((tag) => tag.name).join(', '),
     articleSection: article.section,
     wordCount: article.wordCount,
+    ...(article.citations.length > 0 && { citation: article.citations.map(scholarlyArticleNode) }),
+  };
+}
+
+/** A cited work: its DOI as the identifier and, as a URL, the same work elsewhere; its PubMed record too. */
+function scholarlyArticleNode({ citation, doi, pmid }: CitedWork): ScholarlyArticle {
+  return {
+    '@type': 'ScholarlyArticle',
+    name: citation,
+    identifier: [
+      { '@type': 'PropertyValue', propertyID: 'DOI', value: doi },
+      ...(pmid ? [{ '@type': 'PropertyValue' as const, propertyID: 'PMID', value: pmid }] : []),
+    ],
+    sameAs: [doiUrl(doi), ...(pmid ? [pubmedUrl(pmid)] : [])],
   };
 }
 

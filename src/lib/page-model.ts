@@ -41,6 +41,15 @@ export interface ArticleFacts {
   closing: string;
   /** Shown as a banner in preview (`astro dev`); a production build holds only published articles. */
   status: ArticleStatus;
+  /** The works the text cites, in order of first use: the Sources list and the JSON-LD `citation`. */
+  citations: CitedWork[];
+}
+
+/** A work an article cites, as content/references/ holds it. */
+export interface CitedWork {
+  citation: string;
+  doi: string;
+  pmid?: string | undefined;
 }
 
 /** A listing split into pages: Our Blog and each tag. */
@@ -101,6 +110,8 @@ export type PageOptions =
       reviewer?: AuthorFacts | undefined;
       /** Published unless said otherwise: only `astro dev` renders drafts and scheduled posts. */
       status?: ArticleStatus;
+      /** The works the text cites, in order of first use (src/lib/citations.ts). */
+      citations?: CitedWork[];
     }
   | { kind: 'author'; author: AuthorFacts }
   | { kind: 'content'; title: string; description: string; path: string; noindex?: boolean };
@@ -201,7 +212,7 @@ export function pageModel(options: PageOptions, site: SiteConfig, lang: Lang = s
 }
 
 function articlePage(
-  { post, tags, author, reviewer, status = 'published' }: ArticleOptions,
+  { post, tags, author, reviewer, status = 'published', citations = [] }: ArticleOptions,
   f: Frame,
 ): ArticlePage {
   const { data } = post;
@@ -228,6 +239,7 @@ function articlePage(
       reviewer,
       closing: data.closing ?? f.t.consult.ctaText,
       status,
+      citations,
     },
   };
 }

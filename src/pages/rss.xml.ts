@@ -4,9 +4,10 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { articlePageOf, publishedPosts, sourcesOf } from '../build/posts';
+import { articlePageOf, citationsOf, publishedPosts, sourcesOf } from '../build/posts';
 import { mdxComponents } from '../components/mdx';
 import { site } from '../config/site';
+import { citationNumbering } from '../lib/citations';
 import { feedChannelExtras, feedEntry } from '../lib/feed';
 
 export const GET: APIRoute = async () => {
@@ -17,7 +18,10 @@ export const GET: APIRoute = async () => {
       const [page, sources, html] = await Promise.all([
         articlePageOf(post),
         sourcesOf(post),
-        container.renderToString(Content, { props: { components: mdxComponents } }),
+        container.renderToString(Content, {
+          props: { components: mdxComponents },
+          locals: { citations: citationNumbering(citationsOf(post).order) },
+        }),
       ]);
       return feedEntry(
         page,

@@ -26,13 +26,21 @@ export const REVIEWED = {
   reviewer: { name: 'Test Reviewer', credentials: 'MD (test fixture)', path: '/authors/test-reviewer/' },
   image: { alt: 'A sunlit window in a quiet room' },
   inlineImage: { alt: 'A quiet treatment room, drawn for the fixture' },
+  /** In order of first use in the text; the trial is cited twice (two ↩ links), the review once. */
   sources: [
     {
+      id: 'fixture-trial',
+      citedTimes: 2,
       doi: '10.5555/fixture.trial.2025',
       pmid: '99999901',
       finding: 'A fixture finding: twelve of twenty imaginary patients reported fewer attacks',
     },
-    { doi: '10.5555/fixture.review.2024', finding: 'A fixture finding: side effects were mostly brief' },
+    {
+      id: 'fixture-review',
+      citedTimes: 1,
+      doi: '10.5555/fixture.review.2024',
+      finding: 'A fixture finding: side effects were mostly brief',
+    },
   ],
   h2: ['What Cluster Headaches Are', 'Risks to Know', 'What the Research Says', 'Final Fixture Thoughts'],
   h3: ['The First Phase', 'The Second Phase'],

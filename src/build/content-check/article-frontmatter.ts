@@ -13,7 +13,7 @@ import { referenceProblems, type KnownIds } from './references.ts';
 import { ARTICLE_FIXES, schemaProblems } from './schema-problems.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
 import { sampleTextProblems } from './sample-text.ts';
-import { readYaml, splitFrontmatter } from './yaml-source.ts';
+import { readYaml, splitFrontmatter, type Position } from './yaml-source.ts';
 
 /** Search results and shared links cut titles after about 60 characters. */
 const TITLE_LINT_MAX = 60;
@@ -30,6 +30,8 @@ export interface ReadArticle {
   body: string;
   bodyLine: number;
   tags: string[];
+  /** The ids of `sources:`, each where it is written (for the citation check). */
+  sources: { id: string; at: Position }[];
   facts: ArticleFacts;
   cover?: ImageUse;
 }
@@ -160,6 +162,9 @@ export function readArticle(
       body: split.body,
       bodyLine: split.bodyLine,
       tags: strings(fields['tags']),
+      sources: (Array.isArray(fields['sources']) ? (fields['sources'] as unknown[]) : []).flatMap(
+        (id, index) => (typeof id === 'string' ? [{ id, at: source.locate(['sources', index]) }] : []),
+      ),
       facts,
       ...(cover && { cover }),
     },

@@ -10,6 +10,7 @@ import { authorSchema, blogSchema, referenceSchema } from '../../lib/content-sch
 import { articleAddressProblems, fileNameProblems } from './addresses.ts';
 import { readArticle, type ReadArticle } from './article-frontmatter.ts';
 import { checkBody } from './body.ts';
+import { citationProblems } from './citations.ts';
 import { checkDataFolder } from './data-files.ts';
 import { BODY_MIN_WIDTH, imageProblems } from './images.ts';
 import type { Problem } from './problem.ts';
@@ -109,9 +110,10 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
   });
 
   const bodyContext = { resolvePath: pages.resolvePath, readingGradeMax: site.readingGradeMax };
-  for (const { checked, body, bodyLine } of parsed) {
+  for (const { checked, body, bodyLine, sources } of parsed) {
     const report = checkBody({ file: checked.file, body, bodyLine, status: checked.status }, bodyContext);
     problems.push(...report.problems);
+    problems.push(...citationProblems({ file: checked.file, body, bodyLine, sources }, known.references));
     for (const image of report.images) {
       imageUses.push({
         file: checked.file,

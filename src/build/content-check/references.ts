@@ -32,7 +32,7 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function listOf(ids: readonly string[], wrong: string): string {
+export function listOf(ids: readonly string[], wrong: string): string {
   if (!ids.length) return 'there are none yet';
   if (ids.length <= LIST_MAX) return `they are: ${ids.join(', ')}`;
   const closest = [...ids].sort((a, b) => distance(wrong, a) - distance(wrong, b)).slice(0, 5);
