@@ -174,7 +174,7 @@ describe('code in an article', () => {
       line: 10,
       column: 1,
       message: 'import and export lines are not allowed in articles',
-      fix: 'delete this line: the site’s components (<ConsultCta>, <ResearchSummary>) work without importing them',
+      fix: 'delete this line: the site’s components (<ConsultCta>, <ResearchSummary>, <Cite>) work without importing them',
       severity: 'error',
     });
     expect(onlyProblem("import photo from './photo.jpg';").fix).toBe(
@@ -230,7 +230,7 @@ describe('components and HTML', () => {
       'write a Markdown image instead: ![describe the image](./photo.jpg)',
     );
     expect(onlyProblem('<VideoPlayer />').fix).toBe(
-      'use one of <ConsultCta>, <ResearchSummary>, or delete the tag',
+      'use one of <ConsultCta>, <ResearchSummary>, <Cite>, or delete the tag',
     );
   });
 

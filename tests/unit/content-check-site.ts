@@ -22,7 +22,8 @@ export const goodFields = (n = 1): Fields => ({
   sources: '[pomeroy2017]',
 });
 
-function articleText(fields: Fields, body = '\nA short article.\n'): string {
+/** The default body cites the default source, as every article must cite what its sources: lists. */
+function articleText(fields: Fields, body = '\nA short article.<Cite id="pomeroy2017" />\n'): string {
   const lines = Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => (value.startsWith('\n') ? `${name}:${value}` : `${name}: ${value}`));

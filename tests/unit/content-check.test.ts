@@ -319,7 +319,7 @@ describe('references', () => {
     ]) {
       site.write(`content/references/${id}.yaml`, 'citation: c\ndoi: 10.1111/x\nfinding: f\n');
     }
-    site.article('article.mdx', { ...goodFields(), sources: '[pomroy2017]' });
+    site.article('article.mdx', { ...goodFields(), sources: '[pomroy2017]' }, '\nA short article.\n');
     const problems = await problemsOf(site);
     expect(problems.map((problem) => problem.message)).toEqual([
       '"pomroy2017" is not one of the references in content/references/ (the closest are: pomeroy2017, ahmed2019, cohen2018, benish2019, chah2021; 4 more)',

@@ -88,6 +88,32 @@ describe('the JSON-LD graph, by kind of page', () => {
     ]);
   });
 
+  it('article: the works its text cites, as ScholarlyArticles with their DOI (and PMID)', () => {
+    const citations = [
+      { citation: 'Trial A. J Test 2025.', doi: '10.5555/a', pmid: '123' },
+      { citation: 'Review B. J Test 2024.', doi: '10.5555/b' },
+    ];
+    const page = pageModel({ kind: 'article', post, tags, author: team, citations }, site);
+    expect(node(page, 'BlogPosting').citation).toEqual([
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'Trial A. J Test 2025.',
+        identifier: [
+          { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.5555/a' },
+          { '@type': 'PropertyValue', propertyID: 'PMID', value: '123' },
+        ],
+        sameAs: ['https://doi.org/10.5555/a', 'https://pubmed.ncbi.nlm.nih.gov/123/'],
+      },
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'Review B. J Test 2024.',
+        identifier: [{ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.5555/b' }],
+        sameAs: ['https://doi.org/10.5555/b'],
+      },
+    ]);
+    expect(node(articlePage, 'BlogPosting')).not.toHaveProperty('citation');
+  });
+
   it('article without a reviewer: no reviewedBy, no extra person', () => {
     const { lastReviewed: _, ...data } = post.data;
     const page = pageModel({ kind: 'article', post: { ...post, data }, tags, author: team }, site);
