@@ -14,6 +14,8 @@ export interface CitationUse {
   /** 1-based, in the body's own text. */
   line: number;
   column: number;
+  /** Written right after another <Cite>, with nothing between: the two numbers would read as one ("38"). */
+  followsCite: boolean;
 }
 
 const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
@@ -21,6 +23,7 @@ const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
 /** Every `<Cite id="…" />` of a body, in document order. Throws when the MDX cannot be parsed. */
 export function citationUses(body: string): CitationUse[] {
   const uses: CitationUse[] = [];
+  let previousEnd: number | undefined;
   const visit = (node: MdastNode): void => {
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === CITE) {
       const attribute = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'id');
@@ -30,7 +33,9 @@ export function citationUses(body: string): CitationUse[] {
         id: typeof value === 'string' ? value.trim() : '',
         line: start?.line ?? 1,
         column: start?.column ?? 1,
+        followsCite: previousEnd !== undefined && start?.offset === previousEnd,
       });
+      previousEnd = node.position?.end.offset;
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

@@ -29,12 +29,12 @@ const BODY = [
 describe('citationUses', () => {
   it('lists every <Cite> in document order, with its line and column, and skips code', () => {
     expect(citationUses(BODY)).toEqual([
-      { id: 'beta', line: 3, column: 15 },
-      { id: 'alpha', line: 3, column: 49 },
-      { id: 'beta', line: 5, column: 14 },
-      { id: 'gamma', line: 11, column: 14 },
-      { id: 'alpha', line: 11, column: 33 },
-      { id: '', line: 15, column: 1 },
+      { id: 'beta', line: 3, column: 15, followsCite: false },
+      { id: 'alpha', line: 3, column: 49, followsCite: false },
+      { id: 'beta', line: 5, column: 14, followsCite: false },
+      { id: 'gamma', line: 11, column: 14, followsCite: false },
+      { id: 'alpha', line: 11, column: 33, followsCite: true },
+      { id: '', line: 15, column: 1, followsCite: false },
     ]);
   });
 

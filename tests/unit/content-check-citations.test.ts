@@ -28,7 +28,7 @@ function check(body: string, sources: string[]) {
 describe('the citation check', () => {
   it('accepts an article whose sources: lists exactly the works its text cites', () => {
     const body =
-      'A claim.<Cite id="schwenk2018" />\n\n- more<Cite id="pomeroy2017" /><Cite id="schwenk2018" />';
+      'A claim.<Cite id="schwenk2018" />\n\n- more<Cite id="pomeroy2017" />,<Cite id="schwenk2018" />';
     expect(check(body, ['pomeroy2017', 'schwenk2018'])).toEqual([]);
   });
 
@@ -57,6 +57,24 @@ describe('the citation check', () => {
       message: '<Cite id="cohen2018" /> cites a source that the frontmatter\'s sources: does not list',
       fix: 'add the line "  - cohen2018" under sources: (sources: lists exactly the works the text cites)',
     });
+  });
+
+  it('reports two citations side by side, which would read as one number', () => {
+    expect(
+      check('A claim.<Cite id="pomeroy2017" /><Cite id="cohen2018" />', ['pomeroy2017', 'cohen2018']),
+    ).toEqual([
+      {
+        where: `${FILE}:10:34`,
+        field: 'body',
+        message:
+          'two <Cite /> marks side by side would read as one number (sources 3 and 8 would show as 38)',
+        fix: 'write a comma between them: <Cite id="…" />,<Cite id="cohen2018" />, or put each after the words it supports',
+        severity: 'error',
+      },
+    ]);
+    expect(
+      check('A claim.<Cite id="pomeroy2017" />,<Cite id="cohen2018" />', ['pomeroy2017', 'cohen2018']),
+    ).toEqual([]);
   });
 
   it('reports a <Cite> without an id', () => {

@@ -39,6 +39,15 @@ export function citationProblems(input: CitationInput, referenceIds: readonly st
   });
 
   for (const use of uses) {
+    if (use.followsCite) {
+      problems.push(
+        bodyProblem(
+          use,
+          `two <${CITE} /> marks side by side would read as one number (sources 3 and 8 would show as 38)`,
+          `write a comma between them: <${CITE} id="…" />,<${CITE} id="${use.id || '…'}" />, or put each after the words it supports`,
+        ),
+      );
+    }
     if (!use.id) {
       problems.push(
         bodyProblem(
