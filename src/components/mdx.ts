@@ -4,4 +4,7 @@ import ConsultCta from './ArticleConsultCta.astro';
 import Cite from './article/Cite.astro';
 import ResearchSummary from './article/ResearchSummary.astro';
 
-export const mdxComponents = { ConsultCta, ResearchSummary, Cite } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { ConsultCta, ResearchSummary, Cite } satisfies Record<
+  MdxComponentName,
+  unknown
+>;
