@@ -39,14 +39,8 @@ function locator(sourceText: string | undefined): (needles: (string | RegExp)[])
   };
 }
 
-/** The key a field is written under: `social[0].url` → url, `phone.e164` → e164. */
-const keyOf = (field: string) =>
-  new RegExp(
-    `^\\s*${field
-      .split('.')
-      .at(-1)!
-      .replace(/\[\d+\]$/, '')}:`,
-  );
+/** The top-level key a field is written under: `social[0].url` → social, `phone.e164` → phone. */
+const keyOf = (field: string) => new RegExp(`^\\s*${field.split(/[.[]/)[0]!}:`);
 
 function placeholderError({ field, value }: PlaceholderField, at: Place): Problem {
   const phone = field.startsWith('phone');
