@@ -6,7 +6,7 @@
 import type { SiteConfig } from '../config/site';
 import { absoluteUrl } from './urls';
 
-export const SECURITY_TXT_PATH = '/.well-known/security.txt';
+const SECURITY_TXT_PATH = '/.well-known/security.txt';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 365 days from the build day's midnight (UTC): always in the future and within a year of the build. */

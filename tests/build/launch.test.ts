@@ -109,12 +109,12 @@ describe('LAUNCH=1 with the clinic details filled in', () => {
       expect.arrayContaining(['Who may be a candidate', 'What a first consultation involves']),
     );
     expect(
-      consult('main ul li')
+      consult('main .prose ul li')
         .toArray()
         .map((el) => consult(el).text().trim()),
     ).toEqual(expect.arrayContaining(FILLED.statements.candidates));
     expect(
-      consult('main ol li')
+      consult('main .prose ol li')
         .toArray()
         .map((el) => consult(el).text().trim()),
     ).toEqual(FILLED.statements.firstVisit);
