@@ -45,6 +45,7 @@ const siteSchema = z.object({
     postalCode: z.string().regex(/^\d{5}$/),
     country: z.literal('US'),
   }),
+  /** Opening hours: required before launch (LAUNCH=1); null if the clinic publishes none (by appointment). */
   hours: z
     .array(
       z.object({
@@ -53,7 +54,8 @@ const siteSchema = z.object({
         closes: z.string().regex(/^\d{2}:\d{2}$/),
       }),
     )
-    .min(1),
+    .min(1)
+    .nullish(),
   social: z.array(z.object({ name: z.string(), url: z.url() })),
   disclaimer: z.string().min(1),
   disclosure: z.string().min(1),
@@ -61,6 +63,31 @@ const siteSchema = z.object({
   postsPerPage: z.number().int().positive(),
   /** The highest school grade an article may read at before `npm run check:content` warns (Flesch–Kincaid). */
   readingGradeMax: z.number().min(1).max(18),
+  /**
+   * What the clinic says about itself and how it works: each statement is the clinic's own words and is shown
+   * only when filled in (nothing is invented in its place). Left out, `npm run check:content` lists it in its
+   * launch warning; null says nothing on purpose and silences the reminder. See README, "Configure the clinic".
+   */
+  statements: z
+    .object({
+      /** What the clinic offers and to whom; the home page shows it after the introduction. */
+      services: z.string().min(1).nullish(),
+      /** Who the clinical team is and how it writes the articles; shown on the default author's page. */
+      team: z.string().min(1).nullish(),
+      /** A sentence on what a consultation commits the patient to; shown in every "Consult a provider" box. */
+      consultation: z.string().min(1).nullish(),
+      /** Who may be a candidate for treatment at the clinic (the consult page lists them). */
+      candidates: z.array(z.string().min(1)).min(1).nullish(),
+      /** What a first consultation involves, step by step (the consult page lists them in order). */
+      firstVisit: z.array(z.string().min(1)).min(1).nullish(),
+    })
+    .strict()
+    .default({}),
+  /** security.txt's Contact (mailto:, https: or tel:); the clinic's email when left out. */
+  securityContact: z
+    .string()
+    .regex(/^(mailto:|https:\/\/|tel:)\S+$/, 'securityContact must start with mailto:, https:// or tel:')
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -71,10 +98,9 @@ export const clinicDefaults = {
   name,
   shortName: 'Ketamine NJ',
   tagline: 'Embrace Relief and Renewal',
-  description:
-    'Patient education from a New Jersey ketamine clinic: plain-language articles on migraine, depression and chronic pain, with the evidence.',
-  introduction:
-    'We offer supervised ketamine therapy for adults whose migraine, depression or chronic pain has not responded to other treatments. Our articles explain what ketamine can and cannot do, in plain language, with the research behind it.',
+  // Description and introduction say only what is true of the site; the clinic's own words go in `statements`.
+  description: `Patient-education articles from ${name}, a New Jersey clinic that provides ketamine therapy.`,
+  introduction: `${name} is a New Jersey clinic that provides ketamine therapy. Here it publishes articles for patients about ketamine and the conditions it is used for.`,
   url: 'https://www.example.com',
   timeZone: 'America/New_York',
   lang: 'en-US',
@@ -88,10 +114,8 @@ export const clinicDefaults = {
     postalCode: '07042',
     country: 'US',
   },
-  hours: [
-    { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
-    { days: ['Saturday'], opens: '09:00', closes: '13:00' },
-  ],
+  // No invented hours: fill in the clinic's own, e.g. [{ days: ['Monday'], opens: '09:00', closes: '17:00' }].
+  hours: undefined,
   social: [
     { name: 'Facebook', url: 'https://facebook.example.com/ketamine-nj' },
     { name: 'Instagram', url: 'https://instagram.example.com/ketamine-nj' },
@@ -104,6 +128,9 @@ export const clinicDefaults = {
   postsPerPage: 10,
   // Patient materials aim at a US school grade of 6 to 8 (NIH, AMA): above that, many patients stop reading.
   readingGradeMax: 8,
+  // What the clinic says about itself (see the schema above): nothing until the clinic supplies its words.
+  statements: {},
+  securityContact: undefined,
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

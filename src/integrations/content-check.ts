@@ -13,6 +13,7 @@ import { formatProblem, sortProblems, type Problem } from '../build/content-chec
 import { site } from '../config/site';
 import { buildSummary } from '../lib/build-summary';
 import { calendarDay } from '../lib/dates';
+import { isLaunchBuild } from '../lib/launch-readiness';
 import { redirectsOf } from '../lib/redirects';
 import { setCheckedErrors } from '../build/dev-content-errors';
 import { guardOutDir, isAstroBuildCommand, removeOutDir } from './out-dir-guard';
@@ -21,8 +22,8 @@ const DEV_HEADING = 'Content errors to fix (every page shows them until they are
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function check(root: string): Promise<ContentReport> {
-  return checkContent({ root, today: calendarDay(new Date(), site.timeZone) });
+function check(root: string, launch = false): Promise<ContentReport> {
+  return checkContent({ root, today: calendarDay(new Date(), site.timeZone), launch });
 }
 
 /** In `astro dev` a fault of the check itself (not of the content) is reported, and the server keeps running. */
@@ -121,7 +122,10 @@ export function contentCheck(): { check: AstroIntegration; summary: AstroIntegra
         if (command === 'dev' && process.env['VITEST']) return;
         if (command === 'build' && isAstroBuildCommand()) removeOutDir(config.outDir);
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
-        report = command === 'build' ? await check(root) : await checkInDev(root, logger);
+        report =
+          command === 'build'
+            ? await check(root, isLaunchBuild(process.env))
+            : await checkInDev(root, logger);
         const errors = errorsOf(report.problems);
         const warnings = warningsLine(report.problems);
 

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/site';
 
-type Hours = SiteConfig['hours'][number];
+type Hours = NonNullable<SiteConfig['hours']>[number];
 
 export function streetAddressLines(address: SiteConfig['address']): [string, string] {
   return [address.street, `${address.locality}, ${address.region} ${address.postalCode}`];
@@ -22,7 +22,7 @@ function dayRange(days: Hours['days']): string {
   return consecutive && short.length > 2 ? `${short[0]}–${short.at(-1)}` : short.join(', ');
 }
 
-/** "Mon–Fri: 9 a.m.–5 p.m." lines for the footer and the consult page. */
+/** "Mon–Fri: 9 a.m.–5 p.m." lines for the footer and the consult page; none when the clinic gave no hours. */
 export function openingHoursLines(hours: SiteConfig['hours']): string[] {
-  return hours.map((h) => `${dayRange(h.days)}: ${time12h(h.opens)}–${time12h(h.closes)}`);
+  return (hours ?? []).map((h) => `${dayRange(h.days)}: ${time12h(h.opens)}–${time12h(h.closes)}`);
 }

@@ -87,7 +87,7 @@ export function blogSchema<Image extends z.ZodType>({
         ),
       published: date('published'),
       updated: date('updated').optional(),
-      author: author.default('clinical-team'),
+      author: author.default(DEFAULT_AUTHOR),
       reviewer: author.optional(),
       lastReviewed: date('lastReviewed').optional(),
       condition: z.string().trim().min(1).optional(),
@@ -128,6 +128,9 @@ export function blogSchema<Image extends z.ZodType>({
       path: ['lastReviewed'],
     });
 }
+
+/** The author of every article that names none: the clinic's clinical team (content/authors/clinical-team.yaml). */
+export const DEFAULT_AUTHOR = 'clinical-team';
 
 export const authorSchema = z
   .object({

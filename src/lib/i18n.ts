@@ -22,11 +22,10 @@ const enUS = {
     book: 'Book a consultation',
     call: (phone: string) => `Call ${phone}`,
     firstVisit: 'What happens at a first consultation',
-    ctaText:
-      'Talk with our clinical team about whether ketamine therapy could be right for you. A consultation carries no obligation to start treatment.',
+    // The clinic's own sentence about consultations (site.statements.consultation) follows these when given.
+    ctaText: 'Ask us whether ketamine therapy could be right for you.',
     bandHeading: 'Wondering if ketamine therapy could help you?',
-    bandText:
-      'Our clinical team will listen, look at what you have already tried, and tell you honestly whether treatment makes sense for you.',
+    bandText: 'Call us or book a consultation to ask whether ketamine therapy could be right for you.',
     cardHeading: 'Talk with our team',
   },
   footer: {
@@ -112,13 +111,34 @@ const enUS = {
     orCall: 'or call',
   },
   home: { region: (town: string) => `${town}, New Jersey` },
-  blog: { intro: 'Plain-language articles for patients and families, with the research behind them.' },
+  blog: { intro: 'Articles for patients and families.' },
   author: { articles: 'Articles', none: 'No published articles yet.' },
+  /**
+   * The consult page. Only what the site itself does or what its sources say: the clinic's own rules (who may be
+   * treated, what a first visit involves) are site.statements, shown under these headings only when given.
+   */
+  consultPage: {
+    lead: (clinic: string) =>
+      `Call ${clinic} or book a consultation online to ask whether ketamine therapy could be right for you.`,
+    reachUs: 'How to reach us',
+    address: 'Address:',
+    hours: 'Hours:',
+    noMedicalEmail: 'Please do not send medical details by email.',
+    candidatesHeading: 'Who may be a candidate',
+    candidatesIntro: 'Ketamine therapy may be worth discussing if:',
+    safetyHeading: 'Before you decide',
+    safety:
+      'Some health conditions and medicines can make ketamine unsafe. Expert guidelines set out how patients should be selected and monitored for ketamine infusions',
+    guidelines: 'Cohen et al., 2018',
+    firstVisitHeading: 'What a first consultation involves',
+    offLabel:
+      'Ketamine is not approved by the FDA to treat migraine or chronic pain; using it for them is off-label. No treatment works for everyone, and we do not promise results.',
+  },
   pages: {
     home: (clinic: string, tagline: string) => ({ title: `${clinic}: ${tagline}` }),
     blog: (clinic: string) => ({
       title: 'Our Blog',
-      description: `Articles from ${clinic} on ketamine therapy, migraine, depression and chronic pain, written for patients`,
+      description: `Patient-education articles from ${clinic} on ketamine therapy and the conditions it is used for`,
     }),
     tag: (tag: string, count: number, clinic: string) => ({
       title: `Topic: ${tag}`,
@@ -129,7 +149,7 @@ const enUS = {
     }),
     consult: (clinic: string) => ({
       title: 'Consult a provider',
-      description: `Book a consultation with ${clinic}: who may be a candidate for ketamine therapy, what a first visit involves, and how to reach us.`,
+      description: `How to reach ${clinic} by phone or online to book a consultation about ketamine therapy, and what to know first.`,
     }),
     search: (clinic: string) => ({
       title: 'Search articles',

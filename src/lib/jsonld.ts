@@ -80,12 +80,14 @@ function clinicNode(site: SiteConfig): MedicalClinic {
       postalCode: site.address.postalCode,
       addressCountry: site.address.country,
     },
-    openingHoursSpecification: site.hours.map((h) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: h.days,
-      opens: h.opens,
-      closes: h.closes,
-    })),
+    ...(site.hours && {
+      openingHoursSpecification: site.hours.map((h) => ({
+        '@type': 'OpeningHoursSpecification' as const,
+        dayOfWeek: h.days,
+        opens: h.opens,
+        closes: h.closes,
+      })),
+    }),
     sameAs: site.social.map((s) => s.url),
     potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: ui(site.lang).consult.book },
   };

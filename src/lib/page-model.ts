@@ -2,6 +2,7 @@
  * The page model: everything the head, the JSON-LD graph, the breadcrumbs, the share image and the feed need to
  * know about a page, built once per route from an options object. Each of those is a pure function of it.
  */
+import { consultWords } from './clinic-statements';
 import type { Lang, SiteConfig } from '../config/site';
 import { ui, type UiStrings } from './i18n';
 import { lastModified, type ArticleStatus, type Tag } from './publishing';
@@ -237,7 +238,7 @@ function articlePage(
       condition: data.condition,
       author,
       reviewer,
-      closing: data.closing ?? f.t.consult.ctaText,
+      closing: data.closing ?? consultWords(f.t.consult.ctaText, f.site),
       status,
       citations,
     },

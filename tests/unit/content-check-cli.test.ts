@@ -6,8 +6,11 @@ import { goodFields, tempSite } from './content-check-site.ts';
 const site = tempSite();
 afterAll(() => site.remove());
 
-const run = () =>
-  spawnSync(process.execPath, ['scripts/check-content.ts', '--root', site.root], { encoding: 'utf8' });
+const run = (env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['scripts/check-content.ts', '--root', site.root], {
+    encoding: 'utf8',
+    env: { ...process.env, LAUNCH: '', ...env },
+  });
 
 describe('npm run check:content', () => {
   it('exits 0 when there are only warnings, and says so in one line', () => {
@@ -16,7 +19,15 @@ describe('npm run check:content', () => {
     expect(status, stdout).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^src\/config\/site\.ts:\d+:\d+ — site \(warning\): /);
-    expect(lines.at(-1)).toBe('1 article checked: 0 errors, 1 warning');
+    expect(lines[1]).toMatch(/^src\/config\/site\.ts:\d+:\d+ — launch \(warning\): not filled in yet: hours/);
+    expect(lines.at(-1)).toBe('1 article checked: 0 errors, 2 warnings');
+  });
+
+  it('LAUNCH=1: exits 1 while the clinic details are placeholders, naming each field', () => {
+    const { status, stdout } = run({ LAUNCH: '1' });
+    expect(status, stdout).toBe(1);
+    expect(stdout).toMatch(/^src\/config\/site\.ts:\d+:\d+ — phone\.e164: still the fictional number /m);
+    expect(stdout).toMatch(/^src\/config\/site\.ts:\d+:\d+ — hours: hours is not filled in/m);
   });
 
   it('exits 1 on an error, printing every problem as file:line:col — field: what — fix, errors first', () => {
@@ -29,7 +40,7 @@ describe('npm run check:content', () => {
       'content/blog/bad-date.mdx:5:1 — author: "dr-invented" is not one of the authors in content/authors/ (they are: clinical-team, dr-real) — write one of those ids, or add content/authors/dr-invented.yaml for a real author',
     ]);
     expect(lines.at(-1)).toBe(
-      '2 articles checked: 2 errors, 1 warning — fix the errors above; the site will not build until they are fixed',
+      '2 articles checked: 2 errors, 2 warnings — fix the errors above; the site will not build until they are fixed',
     );
   });
 });

@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/content-check/index.ts';
-import { sitePlaceholderWarning } from '../../src/build/content-check/site-placeholders.ts';
-import { clinicDefaults } from '../../src/config/site.ts';
+import { siteConfigProblems } from '../../src/build/content-check/site-placeholders.ts';
+import { clinicDefaults, resolveSite } from '../../src/config/site.ts';
 import { sortProblems, type Problem } from '../../src/build/content-check/problem.ts';
 import { goodFields, TODAY, tempSite, type Fields, type TempSite } from './content-check-site.ts';
 
@@ -59,44 +59,109 @@ describe('a good site', () => {
     });
   });
 
-  it('reports the fictional site details once, as a warning on src/config/site.ts', async () => {
+  it('reports the fictional site details and the unfilled ones as two warnings on src/config/site.ts', async () => {
     const site = newSite();
     site.article('sleep-and-migraine.mdx', goodFields());
     const { problems } = await checkContent({ root: site.root, today: TODAY });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'src/config/site.ts', severity: 'warning', field: 'site' });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/config/site.ts', severity: 'warning', field: 'site' }),
+      expect.objectContaining({ file: 'src/config/site.ts', severity: 'warning', field: 'launch' }),
+    ]);
+    const launch = await checkContent({ root: site.root, today: TODAY, launch: true });
+    expect(launch.problems.filter((problem) => problem.severity === 'error').length).toBeGreaterThan(0);
   });
 });
 
-describe('site placeholders', () => {
-  const source = "export const clinicDefaults = {\n  name,\n  url: 'https://www.example.com',\n};";
+describe('site placeholders and launch', () => {
+  const source = [
+    'const siteSchema = z.object({ url: z.url({ error: "like https://www.example.com" }) });',
+    'export const clinicDefaults = {',
+    '  name,',
+    "  url: 'https://www.example.com',",
+    "  phone: { display: '(201) 555-0123', e164: '+12015550123' },",
+    '  hours: undefined,',
+    '  statements: {},',
+    '};',
+  ].join('\n');
+  const defaults = resolveSite(clinicDefaults, {});
+  const real = {
+    ...defaults,
+    url: 'https://www.ketamine-nj-clinic.com',
+    bookingUrl: 'https://book.ketamine-nj-clinic.com/',
+    email: 'care@ketamine-nj-clinic.com',
+    social: [{ name: 'Facebook', url: 'https://facebook.com/ketamine-nj' }],
+    phone: { display: '(201) 744-0123', e164: '+12017440123' },
+    address: { ...defaults.address, street: '12 Bloomfield Avenue' },
+    hours: null,
+  };
+  const unsaid =
+    'statements.services, statements.team, statements.consultation, statements.candidates, statements.firstVisit, securityContact';
 
-  it('warns once, on the first placeholder in src/config/site.ts, naming every field still fictional', () => {
-    expect(sitePlaceholderWarning(clinicDefaults, source)).toEqual([
+  it('warns once on the first placeholder, and once on the fields not filled in yet', () => {
+    expect(siteConfigProblems(defaults, source, { launch: false })).toEqual([
       {
         file: 'src/config/site.ts',
-        line: 3,
+        line: 4,
         column: 3,
         field: 'site',
         message:
-          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, bookingUrl, email, social (Facebook), social (Instagram), phone, address.street",
-        fix: "replace them in src/config/site.ts with the clinic's real details before the site goes live",
+          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, phone.display, phone.e164, bookingUrl, email, address.street, social[0].url, social[1].url",
+        fix: "replace them in src/config/site.ts with the clinic's real details before the site goes live (LAUNCH=1 npm run build refuses them)",
+        severity: 'warning',
+      },
+      {
+        file: 'src/config/site.ts',
+        line: 7,
+        column: 3,
+        field: 'launch',
+        message: `not filled in yet: hours (required before launch), ${unsaid}; nothing is shown for a statement until the clinic writes it (security.txt gives the clinic's email until securityContact is set)`,
+        fix: 'fill them in in src/config/site.ts (README, "Configure the clinic"); null leaves a statement unsaid on purpose',
         severity: 'warning',
       },
     ]);
   });
 
-  it('says nothing once the real details are in', () => {
-    const real = {
-      ...clinicDefaults,
-      url: 'https://www.ketamine-nj.test',
-      bookingUrl: 'https://book.ketamine-nj.test/',
-      email: 'care@ketamine-nj.test',
-      social: [{ name: 'Facebook', url: 'https://facebook.com/ketamine-nj' }],
-      phone: { display: '(201) 744-0123', e164: '+12017440123' },
-      address: { ...clinicDefaults.address, street: '12 Bloomfield Avenue' },
+  it('before launch, makes each placeholder and missing required field an error on its own line', () => {
+    const problems = siteConfigProblems(defaults, source, { launch: true });
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map(({ line, field }) => [line, field])).toEqual([
+      [4, 'url'],
+      [5, 'phone.display'],
+      [5, 'phone.e164'],
+      [1, 'bookingUrl'],
+      [1, 'email'],
+      [1, 'address.street'],
+      [1, 'social[0].url'],
+      [1, 'social[1].url'],
+      [6, 'hours'],
+    ]);
+    expect(errors[1]).toMatchObject({
+      message: 'still the fictional number (201) 555-0123: patients would dial it',
+      fix: 'write the clinic\'s real phone.display in src/config/site.ts (README, "Configure the clinic")',
+    });
+    expect(errors[0]!.fix).toContain('SITE_URL');
+    expect(errors[6]!.fix).toContain('or remove the profile');
+    expect(errors[8]).toMatchObject({
+      message: 'hours is not filled in: a launch build needs it',
+      fix: 'write it in src/config/site.ts (README, "Configure the clinic"), or set it to null if the clinic publishes none',
+    });
+    // The optional statements stay a warning: a clinic may never make them.
+    expect(problems.filter((problem) => problem.severity === 'warning')).toEqual([
+      expect.objectContaining({
+        field: 'launch',
+        message: expect.stringMatching(new RegExp(`^not filled in yet: ${unsaid};`)),
+      }),
+    ]);
+  });
+
+  it('says nothing once the real details are in and every statement is decided', () => {
+    const decided = {
+      ...real,
+      securityContact: 'mailto:security@ketamine-nj-clinic.com',
+      statements: { services: null, team: null, consultation: null, candidates: null, firstVisit: null },
     };
-    expect(sitePlaceholderWarning(real, source)).toEqual([]);
+    expect(siteConfigProblems(decided, source, { launch: true })).toEqual([]);
+    expect(siteConfigProblems(decided, undefined, { launch: false })).toEqual([]);
   });
 });
 

@@ -20,7 +20,13 @@ describe('dates', () => {
 describe('clinic contact details', () => {
   it('writes the address and opening hours for people', () => {
     expect(streetAddressLines(site.address)[1]).toBe('Montclair, NJ 07042');
-    expect(openingHoursLines(site.hours)).toEqual(['Mon–Fri: 9 a.m.–5 p.m.', 'Sat: 9 a.m.–1 p.m.']);
+    expect(openingHoursLines(undefined)).toEqual([]);
+    expect(
+      openingHoursLines([
+        { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
+        { days: ['Saturday'], opens: '09:00', closes: '13:00' },
+      ]),
+    ).toEqual(['Mon–Fri: 9 a.m.–5 p.m.', 'Sat: 9 a.m.–1 p.m.']);
     expect(
       openingHoursLines([{ days: ['Monday', 'Wednesday', 'Friday'], opens: '08:30', closes: '12:00' }]),
     ).toEqual(['Mon, Wed, Fri: 8:30 a.m.–12 p.m.']);

@@ -17,7 +17,7 @@ import type { Problem } from './problem.ts';
 import { filesUnder, readText, readTexts } from './read.ts';
 import type { KnownIds } from './references.ts';
 import { AUTHOR_FIXES, REFERENCE_FIXES } from './schema-problems.ts';
-import { SITE_CONFIG_FILE, sitePlaceholderWarning } from './site-placeholders.ts';
+import { SITE_CONFIG_FILE, siteConfigProblems } from './site-placeholders.ts';
 import { sitePaths } from './site-paths.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
 import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
@@ -27,6 +27,8 @@ export interface CheckOptions {
   root: string;
   /** YYYY-MM-DD, the clinic's calendar day. */
   today: string;
+  /** A check before launch (`LAUNCH=1`): placeholders and missing required clinic details become errors. */
+  launch?: boolean;
 }
 export interface CheckedArticle {
   file: string;
@@ -44,7 +46,7 @@ export interface ContentReport {
 
 const BLOG = 'content/blog';
 
-export async function checkContent({ root, today }: CheckOptions): Promise<ContentReport> {
+export async function checkContent({ root, today, launch = false }: CheckOptions): Promise<ContentReport> {
   const [blogNames, authorNames, referenceNames, publicFiles] = await Promise.all([
     filesUnder(join(root, BLOG)),
     filesUnder(join(root, 'content/authors')),
@@ -132,7 +134,7 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
       (path) => pages.resolvePath(path) !== 'missing',
     ),
     ...(await imageProblems(root, imageUses)),
-    ...sitePlaceholderWarning(site, readText(root, SITE_CONFIG_FILE)),
+    ...siteConfigProblems(site, readText(root, SITE_CONFIG_FILE), { launch }),
   );
 
   // The schema repeats some checks made above with more precise messages (dates, ids, alt text): one
