@@ -61,6 +61,12 @@ const siteSchema = z.object({
   postsPerPage: z.number().int().positive(),
   /** The highest school grade an article may read at before `npm run check:content` warns (Flesch–Kincaid). */
   readingGradeMax: z.number().min(1).max(18),
+  // Editorial pages (content/pages/): facts only the clinic can supply. Each is optional; left out, its page
+  // says nothing about it rather than guess.
+  /** How the clinic reviews an article before and after publishing (who, how often): /editorial-policy/. */
+  editorialReviewPolicy: z.string().trim().min(1).optional(),
+  /** What the web host records of each visit (addresses, pages, times) and how long it keeps it: /privacy/. */
+  hostLogs: z.string().trim().min(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

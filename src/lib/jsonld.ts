@@ -20,6 +20,7 @@ import type {
 } from 'schema-dts';
 import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
+import { EDITORIAL_POLICY_PAGE } from './editorial-pages';
 import { ui } from './i18n';
 import type { ArticlePage, AuthorFacts, Page } from './page-model';
 import { articleImagePaths } from './share-cards';
@@ -86,6 +87,7 @@ function clinicNode(site: SiteConfig): MedicalClinic {
       closes: h.closes,
     })),
     sameAs: site.social.map((s) => s.url),
+    publishingPrinciples: url(paths.page(EDITORIAL_POLICY_PAGE)),
     potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: ui(site.lang).consult.book },
   };
 }
