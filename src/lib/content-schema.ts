@@ -140,8 +140,14 @@ export const pageSchema = z
     description: z
       .string({ error: 'every page needs a description (shown in search results and link previews)' })
       .trim()
-      .min(DESCRIPTION_MIN, `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`)
-      .max(DESCRIPTION_MAX, `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`),
+      .min(
+        DESCRIPTION_MIN,
+        `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
+      )
+      .max(
+        DESCRIPTION_MAX,
+        `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
+      ),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { authorSchema, blogSchema, referenceSchema } from '../../lib/content-sch
 import { articleAddressProblems, fileNameProblems } from './addresses.ts';
 import { readArticle, type ReadArticle } from './article-frontmatter.ts';
 import { checkBody } from './body.ts';
+import { checkPages, PAGES } from './pages.ts';
 import { checkDataFolder } from './data-files.ts';
 import { BODY_MIN_WIDTH, imageProblems } from './images.ts';
 import type { Problem } from './problem.ts';
@@ -44,12 +45,14 @@ export interface ContentReport {
 const BLOG = 'content/blog';
 
 export async function checkContent({ root, today }: CheckOptions): Promise<ContentReport> {
-  const [blogNames, authorNames, referenceNames, publicFiles] = await Promise.all([
+  const [blogNames, authorNames, referenceNames, publicFiles, pageNames] = await Promise.all([
     filesUnder(join(root, BLOG)),
     filesUnder(join(root, 'content/authors')),
     filesUnder(join(root, 'content/references')),
     filesUnder(join(root, 'public')),
+    filesUnder(join(root, PAGES)),
   ]);
+  const editorialPages = checkPages(root, pageNames);
   const articleFiles = blogNames.filter((name) => !name.includes('/') && name.endsWith('.mdx'));
   const authors = checkDataFolder(
     root,
@@ -87,6 +90,7 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
     ...authors.problems,
     ...references.problems,
     ...tags.problems,
+    ...editorialPages.problems,
   ];
   const schemaFindings: Problem[] = [];
 
@@ -104,6 +108,7 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
   const pages = sitePaths({
     articles: parsed.map(({ checked, tags: articleTags }) => ({ ...checked, tags: articleTags })),
     authorIds: known.authors,
+    pageIds: editorialPages.ids,
     postsPerPage: site.postsPerPage,
     publicFiles,
   });
