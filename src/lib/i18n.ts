@@ -120,7 +120,6 @@ const enUS = {
       phone: 'Phone',
       email: 'Email',
       hours: 'Opening hours',
-      booking: 'Book online',
       social: 'Also on',
     },
     storage: {
