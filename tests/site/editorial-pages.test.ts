@@ -63,7 +63,7 @@ describe.each(EDITORIAL_PAGES.map((id) => [id] as const))('the %s page', (id) =>
       description: facts.description,
     });
     const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList');
-    expect(crumbs.itemListElement.map((item: Node) => item.name)).toEqual([
+    expect(crumbs?.['itemListElement'].map((item: Node) => item.name)).toEqual([
       ui(site.lang).nav.home,
       facts.title,
     ]);
