@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { authorSchema, blogSchema, referenceSchema, tagSchema } from './lib/content-schema';
+import { authorSchema, blogSchema, pageSchema, referenceSchema, tagSchema } from './lib/content-schema';
 import { entryIdsIn, entryIdsInFile } from './build/content-folders';
 import { blogLoader } from './build/public-loader';
 
@@ -37,4 +37,10 @@ const blog = defineCollection({
     }),
 });
 
-export const collections = { blog, authors, references, tags };
+/** The editorial pages (about, privacy…): one MDX file each, published at /<file name>/ by src/pages/[page].astro. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+  schema: pageSchema,
+});
+
+export const collections = { blog, authors, references, tags, pages };

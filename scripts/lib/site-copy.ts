@@ -57,7 +57,7 @@ export function copySite({ dir, posts }: SiteCopyOptions = {}): SiteCopy {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  for (const folder of ['authors', 'references']) {
+  for (const folder of ['authors', 'references', 'pages']) {
     cpSync(join(FIXTURE_CONTENT, folder), join(root, 'content', folder), { recursive: true });
   }
   cpSync(join(FIXTURE_CONTENT, 'tags.yaml'), join(root, 'content', 'tags.yaml'));

@@ -88,6 +88,12 @@ const siteSchema = z.object({
     .string()
     .regex(/^(mailto:|https:\/\/|tel:)\S+$/, 'securityContact must start with mailto:, https:// or tel:')
     .optional(),
+  // Editorial pages (content/pages/): facts only the clinic can supply. Each is optional; left out, its page
+  // says nothing about it rather than guess.
+  /** How the clinic reviews an article before and after publishing (who, how often): /editorial-policy/. */
+  editorialReviewPolicy: z.string().trim().min(1).optional(),
+  /** What the web host records of each visit (addresses, pages, times) and how long it keeps it: /privacy/. */
+  hostLogs: z.string().trim().min(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

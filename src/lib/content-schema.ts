@@ -131,6 +131,27 @@ export function blogSchema<Image extends z.ZodType>({
 
 /** The author of every article that names none: the clinic's clinical team (content/authors/clinical-team.yaml). */
 export const DEFAULT_AUTHOR = 'clinical-team';
+/** An editorial page of content/pages/ (about, privacy…): its address is its file name. */
+export const pageSchema = z
+  .object({
+    title: z
+      .string({ error: 'every page needs a title' })
+      .trim()
+      .min(1, 'the title is empty')
+      .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`),
+    description: z
+      .string({ error: 'every page needs a description (shown in search results and link previews)' })
+      .trim()
+      .min(
+        DESCRIPTION_MIN,
+        `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
+      )
+      .max(
+        DESCRIPTION_MAX,
+        `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
+      ),
+  })
+  .strict();
 
 export const authorSchema = z
   .object({

@@ -4,6 +4,8 @@
  * Clinic facts (name, phone, disclaimer) are not here: they live in src/config/site.ts.
  */
 import type { Lang } from '../config/site';
+import type { StorageKeyName } from './browser-storage';
+import type { EditorialPageId } from './editorial-pages';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -109,6 +111,43 @@ const enUS = {
     text: 'The link may be old, or the address may have a typo. Here are some places to go instead.',
     homeLink: 'Home page',
     orCall: 'or call',
+  },
+  /** The editorial pages (content/pages/): the footer's links to them and the words of their components. */
+  editorial: {
+    footerHeading: 'About this site',
+    links: {
+      about: 'About us',
+      'editorial-policy': 'Editorial policy',
+      'medical-disclaimer': 'Medical disclaimer',
+      privacy: 'Privacy',
+      accessibility: 'Accessibility',
+    } satisfies Record<EditorialPageId, string>,
+    fullDisclaimer: 'Read the full medical disclaimer',
+    clinic: {
+      name: 'Name',
+      address: 'Address',
+      phone: 'Phone',
+      email: 'Email',
+      hours: 'Opening hours',
+      social: 'Also on',
+    },
+    storage: {
+      caption: 'What this site keeps in your browser',
+      key: 'Name',
+      place: 'Where',
+      purpose: 'What it is for',
+      localStorage: 'Local storage',
+      purposes: {
+        theme:
+          'The theme you chose with the “Dark theme” button, “light” or “dark”, so that the next page opens in it. It stays until you clear this site’s data in your browser.',
+      } satisfies Record<StorageKeyName, string>,
+    },
+    hostLogsUnknown:
+      'The clinic has not described here what its web host records when a page is requested, or for how long.',
+    reviewPolicyHeading: 'How the clinic reviews articles',
+    bookingLink: (host: string) => `The “Book a consultation” links lead to ${host}, a separate website:`,
+    bookingLinkAfter:
+      'what you enter there is handled by that service under its own privacy policy, not by this site.',
   },
   home: { region: (town: string) => `${town}, New Jersey` },
   blog: { intro: 'Articles for patients and families.' },

@@ -21,6 +21,7 @@ import type {
 } from 'schema-dts';
 import type { SiteConfig } from '../config/site';
 import { isoDate } from './dates';
+import { EDITORIAL_POLICY_PAGE } from './editorial-pages';
 import { ui } from './i18n';
 import type { ArticlePage, AuthorFacts, CitedWork, Page } from './page-model';
 import { articleImagePaths } from './share-cards';
@@ -89,6 +90,7 @@ function clinicNode(site: SiteConfig): MedicalClinic {
       })),
     }),
     sameAs: site.social.map((s) => s.url),
+    publishingPrinciples: url(paths.page(EDITORIAL_POLICY_PAGE)),
     potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: ui(site.lang).consult.book },
   };
 }

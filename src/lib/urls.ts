@@ -13,6 +13,8 @@ export const paths = {
   post: (id: string) => `/blog/${id}/`,
   tag: tagPath,
   author: (id: string) => `/authors/${id}/`,
+  /** An editorial page of content/pages/: /about/, /privacy/… */
+  page: (id: string) => `/${id}/`,
   shareImage: (name: string) => `/og/${name}.png`,
   /** Page n of Our Blog: /blog/ for the first, /blog/2/ after it. */
   blogPage: (n: number) => (n === 1 ? '/blog/' : `/blog/${n}/`),

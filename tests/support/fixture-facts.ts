@@ -77,3 +77,32 @@ export const UNPUBLISHED = {
   paths: ['/blog/draft/', '/blog/future/'],
   files: ['blog/draft', 'blog/future', 'blog/tags/draft-only-tag', 'og/blog/draft.png', 'og/blog/future.png'],
 } as const;
+
+/** The editorial pages of tests/fixtures/site/pages/, by id (their address is /<id>/). */
+export const EDITORIAL = {
+  about: {
+    title: 'About the Fixture Clinic',
+    description:
+      'A fixture about page: the clinic from the configuration, with its address, phone, email and opening hours, for the tests.',
+  },
+  'editorial-policy': {
+    title: 'Fixture Editorial Policy',
+    description:
+      'A fixture editorial policy: how the fixture articles are sourced and dated, and the review policy only when it is configured.',
+  },
+  'medical-disclaimer': {
+    title: 'Fixture Medical Disclaimer',
+    description:
+      'A fixture medical disclaimer page: the full disclaimer, the disclosure and the crisis line, all from the configuration.',
+  },
+  privacy: {
+    title: 'Fixture Privacy',
+    description:
+      'A fixture privacy page: no cookies, no analytics, the browser storage keys from the code, the host logs and the booking link.',
+  },
+  accessibility: {
+    title: 'Fixture Accessibility',
+    description:
+      'A fixture accessibility page: the WCAG 2.2 AA target, what is tested, known limits and how to report a problem by email.',
+  },
+} as const;

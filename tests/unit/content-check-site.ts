@@ -6,6 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { EDITORIAL_PAGES } from '../../src/lib/editorial-pages.ts';
+
+const PAGE_DESCRIPTION = 'An editorial page of the temporary site, long enough for the page schema.';
 
 /** Frontmatter fields as written after `name: ` (so quoting is the test's choice); undefined leaves one out. */
 export type Fields = Record<string, string | undefined>;
@@ -62,6 +65,12 @@ export function tempSite({ tags = TAGS_YAML }: { tags?: string | null } = {}): T
     "citation: 'Pomeroy JL et al. Headache 2017.'\ndoi: 10.1111/head.13013\nfinding: 'Pain fell.'\n",
   );
   if (tags !== null) write('content/tags.yaml', tags);
+  for (const page of EDITORIAL_PAGES) {
+    write(
+      `content/pages/${page}.mdx`,
+      `---\ntitle: ${page}\ndescription: '${PAGE_DESCRIPTION}'\n---\n\nText.\n`,
+    );
+  }
   mkdirSync(join(root, 'content/blog'), { recursive: true });
   return {
     root,

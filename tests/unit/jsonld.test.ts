@@ -148,6 +148,12 @@ describe('the JSON-LD graph, by kind of page', () => {
       potentialAction: { '@type': 'ReserveAction', target: site.bookingUrl, name: 'Book a consultation' },
     });
   });
+
+  it("names the editorial policy page as the clinic's publishing principles", () => {
+    expect(node(pageOf('home'), 'MedicalClinic')['publishingPrinciples']).toBe(
+      `${site.url}/editorial-policy/`,
+    );
+  });
 });
 
 describe('JSON-LD serialisation', () => {

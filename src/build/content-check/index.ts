@@ -11,6 +11,7 @@ import { articleAddressProblems, fileNameProblems } from './addresses.ts';
 import { readArticle, type ReadArticle } from './article-frontmatter.ts';
 import { checkBody } from './body.ts';
 import { citationProblems } from './citations.ts';
+import { checkPages, PAGES } from './pages.ts';
 import { checkDataFolder } from './data-files.ts';
 import { BODY_MIN_WIDTH, imageProblems } from './images.ts';
 import type { Problem } from './problem.ts';
@@ -47,12 +48,14 @@ export interface ContentReport {
 const BLOG = 'content/blog';
 
 export async function checkContent({ root, today, launch = false }: CheckOptions): Promise<ContentReport> {
-  const [blogNames, authorNames, referenceNames, publicFiles] = await Promise.all([
+  const [blogNames, authorNames, referenceNames, publicFiles, pageNames] = await Promise.all([
     filesUnder(join(root, BLOG)),
     filesUnder(join(root, 'content/authors')),
     filesUnder(join(root, 'content/references')),
     filesUnder(join(root, 'public')),
+    filesUnder(join(root, PAGES)),
   ]);
+  const editorialPages = checkPages(root, pageNames);
   const articleFiles = blogNames.filter((name) => !name.includes('/') && name.endsWith('.mdx'));
   const authors = checkDataFolder(
     root,
@@ -90,6 +93,7 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
     ...authors.problems,
     ...references.problems,
     ...tags.problems,
+    ...editorialPages.problems,
   ];
   const schemaFindings: Problem[] = [];
 
@@ -107,6 +111,7 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
   const pages = sitePaths({
     articles: parsed.map(({ checked, tags: articleTags }) => ({ ...checked, tags: articleTags })),
     authorIds: known.authors,
+    pageIds: editorialPages.ids,
     postsPerPage: site.postsPerPage,
     publicFiles,
   });

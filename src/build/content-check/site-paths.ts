@@ -11,6 +11,8 @@ export type PathStatus = 'public' | 'unpublished' | 'missing';
 export interface SitePathInput {
   articles: readonly { slug: string; status: ArticleStatus; tags: readonly string[] }[];
   authorIds: readonly string[];
+  /** The editorial pages of content/pages/ (file names without .mdx). */
+  pageIds?: readonly string[];
   postsPerPage: number;
   /** Files in public/, relative, with forward slashes. */
   publicFiles: readonly string[];
@@ -18,7 +20,7 @@ export interface SitePathInput {
 
 const pageCount = (posts: number, perPage: number) => Math.max(1, Math.ceil(posts / perPage));
 
-export function sitePaths({ articles, authorIds, postsPerPage, publicFiles }: SitePathInput) {
+export function sitePaths({ articles, authorIds, pageIds = [], postsPerPage, publicFiles }: SitePathInput) {
   const known = new Map<string, PathStatus>();
   const add = (path: string, status: PathStatus) => {
     if (known.get(path) !== 'public') known.set(path, status);
@@ -32,6 +34,7 @@ export function sitePaths({ articles, authorIds, postsPerPage, publicFiles }: Si
   for (const icon of Object.keys(PNG_ICONS)) add(`/${icon}.png`, 'public');
   for (const file of publicFiles) add(`/${file}`, 'public');
   for (const id of authorIds) add(paths.author(id), 'public');
+  for (const id of pageIds) add(paths.page(id), 'public');
 
   const published = articles.filter((article) => article.status === 'published');
   for (let n = 1; n <= pageCount(published.length, postsPerPage); n++) add(paths.blogPage(n), 'public');

@@ -1,0 +1,12 @@
+/**
+ * Everything the site keeps in the reader's browser: the one place that names it. The theme scripts
+ * (src/components/Head.astro, ThemeToggle.astro) read and write these keys, and the privacy page lists them.
+ * The site sets no cookies. Add a key here, with its purpose in src/lib/i18n.ts (`privacy.storage`), before
+ * any script stores anything else.
+ */
+export const STORAGE_KEYS = {
+  /** localStorage: "light" or "dark", the theme the reader chose with the toggle. */
+  theme: 'theme',
+} as const;
+
+export type StorageKeyName = keyof typeof STORAGE_KEYS;
