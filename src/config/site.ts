@@ -61,6 +61,11 @@ const siteSchema = z.object({
   postsPerPage: z.number().int().positive(),
   /** The highest school grade an article may read at before `npm run check:content` warns (Flesch–Kincaid). */
   readingGradeMax: z.number().min(1).max(18),
+  // Corrections and reviews: both optional, rendered only when the clinic fills them in.
+  /** Where readers report an error in an article (each article's "Report an error" link); absent: no link. */
+  editorialEmail: z.email().optional(),
+  /** The clinic's review interval in months: a reviewed article then shows its next review date. */
+  reviewIntervalMonths: z.number().int().min(1).max(60).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -104,6 +109,9 @@ export const clinicDefaults = {
   postsPerPage: 10,
   // Patient materials aim at a US school grade of 6 to 8 (NIH, AMA): above that, many patients stop reading.
   readingGradeMax: 8,
+  // Corrections and reviews. The editorial address is a visible placeholder like the others; set
+  // reviewIntervalMonths only when the clinic has a review policy (e.g. 12): no policy, no next review date.
+  editorialEmail: 'corrections@example.com',
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

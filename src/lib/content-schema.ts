@@ -117,6 +117,39 @@ export function blogSchema<Image extends z.ZodType>({
         .array(formerAddress, { error: 'formerAddresses must be a list, for example [/blog/old-name/]' })
         .optional(),
       draft: z.boolean().default(false),
+      // Corrections, review dates and acknowledged claims (AUTHORING.md, "Corrections, review dates and claims").
+      nextReview: date('nextReview').optional(),
+      corrections: z
+        .array(
+          z
+            .object({
+              date: date('each correction\'s date'),
+              note: z
+                .string({ error: 'write in plain words what changed, for example "Corrected the dose range"' })
+                .trim()
+                .min(1, 'the note is empty: write in plain words what changed'),
+            })
+            .strict(),
+          { error: 'corrections must be a list of entries, each with a date and a note' },
+        )
+        .optional(),
+      acknowledgedClaims: z
+        .array(
+          z
+            .object({
+              phrase: z
+                .string({ error: 'write the phrase the claims check named, for example breakthrough' })
+                .trim()
+                .min(1, 'the phrase is empty: write the phrase the claims check named'),
+              reason: z
+                .string({ error: 'write the reason as a fact, for example "the clinic\'s own wording in its source text"' })
+                .trim()
+                .min(10, 'write the reason as a fact of at least a few words'),
+            })
+            .strict(),
+          { error: 'acknowledgedClaims must be a list of entries, each with a phrase and a reason' },
+        )
+        .optional(),
     })
     .strict()
     .refine((post) => !post.updated || post.updated >= post.published, {
@@ -126,6 +159,27 @@ export function blogSchema<Image extends z.ZodType>({
     .refine((post) => !post.lastReviewed || post.reviewer, {
       error: 'lastReviewed needs a reviewer: name who reviewed the article',
       path: ['lastReviewed'],
+    })
+    .refine((post) => !post.nextReview || (post.reviewer && post.lastReviewed), {
+      error: 'nextReview needs a reviewer and lastReviewed: a next review follows a review someone made',
+      path: ['nextReview'],
+    })
+    .refine((post) => !post.nextReview || !post.lastReviewed || post.nextReview > post.lastReviewed, {
+      error: 'nextReview must be after lastReviewed',
+      path: ['nextReview'],
+    })
+    .refine((post) => !post.corrections?.length || post.updated, {
+      error: 'corrections need updated: write updated: with the day of the latest correction (or later)',
+      path: ['updated'],
+    })
+    .refine(
+      (post) =>
+        !post.updated || (post.corrections ?? []).every((correction) => correction.date <= post.updated!),
+      { error: 'updated must be on or after the latest correction', path: ['updated'] },
+    )
+    .refine((post) => (post.corrections ?? []).every((correction) => correction.date >= post.published), {
+      error: 'a correction cannot be dated before published',
+      path: ['corrections'],
     });
 }
 

@@ -4,6 +4,7 @@
 import type {
   BlogPostingLeaf as BlogPosting,
   BreadcrumbListLeaf as BreadcrumbList,
+  CorrectionCommentLeaf as CorrectionComment,
   Graph,
   IdReference,
   ImageObjectLeaf as ImageObject,
@@ -195,7 +196,13 @@ function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
     keywords: article.tags.map((tag) => tag.name).join(', '),
     articleSection: article.section,
     wordCount: article.wordCount,
+    ...(article.corrections.length > 0 && { correction: article.corrections.map(correctionNode) }),
   };
+}
+
+/** schema.org's own property for a correction: what changed, and when. */
+function correctionNode({ date, note }: { date: Date; note: string }): CorrectionComment {
+  return { '@type': 'CorrectionComment', text: note, datePublished: isoDate(date) };
 }
 
 /** A reviewer who is not also the author gets a node of their own, for the page's reviewedBy to point at. */
