@@ -123,9 +123,11 @@ export function blogSchema<Image extends z.ZodType>({
         .array(
           z
             .object({
-              date: date('each correction\'s date'),
+              date: date("each correction's date"),
               note: z
-                .string({ error: 'write in plain words what changed, for example "Corrected the dose range"' })
+                .string({
+                  error: 'write in plain words what changed, for example "Corrected the dose range"',
+                })
                 .trim()
                 .min(1, 'the note is empty: write in plain words what changed'),
             })
@@ -142,7 +144,10 @@ export function blogSchema<Image extends z.ZodType>({
                 .trim()
                 .min(1, 'the phrase is empty: write the phrase the claims check named'),
               reason: z
-                .string({ error: 'write the reason as a fact, for example "the clinic\'s own wording in its source text"' })
+                .string({
+                  error:
+                    'write the reason as a fact, for example "the clinic\'s own wording in its source text"',
+                })
                 .trim()
                 .min(10, 'write the reason as a fact of at least a few words'),
             })
@@ -170,16 +175,23 @@ export function blogSchema<Image extends z.ZodType>({
     })
     .refine((post) => !post.corrections?.length || post.updated, {
       error: 'corrections need updated: write updated: with the day of the latest correction (or later)',
-      path: ['updated'],
+      path: ['corrections'],
     })
     .refine(
       (post) =>
         !post.updated || (post.corrections ?? []).every((correction) => correction.date <= post.updated!),
       { error: 'updated must be on or after the latest correction', path: ['updated'] },
     )
-    .refine((post) => (post.corrections ?? []).every((correction) => correction.date >= post.published), {
-      error: 'a correction cannot be dated before published',
-      path: ['corrections'],
+    .superRefine((post, context) => {
+      (post.corrections ?? []).forEach((correction, index) => {
+        if (correction.date < post.published) {
+          context.addIssue({
+            code: 'custom',
+            message: 'a correction cannot be dated before published',
+            path: ['corrections', index, 'date'],
+          });
+        }
+      });
     });
 }
 

@@ -20,6 +20,7 @@ import { SITE_CONFIG_FILE, sitePlaceholderWarning } from './site-placeholders.ts
 import { sitePaths } from './site-paths.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
 import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
+import { trustProblems } from './trust.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -131,6 +132,7 @@ export async function checkContent({ root, today }: CheckOptions): Promise<Conte
     ),
     ...(await imageProblems(root, imageUses)),
     ...sitePlaceholderWarning(site, readText(root, SITE_CONFIG_FILE)),
+    ...trustProblems(parsed, { today, reviewIntervalMonths: site.reviewIntervalMonths }),
   );
 
   // The schema repeats some checks made above with more precise messages (dates, ids, alt text): one
