@@ -21,7 +21,8 @@ export function reviewDueProblems(
   const reviewer = (source.data as Record<string, unknown> | undefined)?.['reviewer'];
   if (typeof reviewer !== 'string' || !days.lastReviewed) return [];
   if (days.nextReview) {
-    if (days.nextReview >= today) return [];
+    // One before lastReviewed is an error (dates.ts), not a review due.
+    if (days.nextReview >= today || days.nextReview <= days.lastReviewed) return [];
     return [
       {
         file,
