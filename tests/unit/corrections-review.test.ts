@@ -106,7 +106,7 @@ describe('the article page model and its JSON-LD', () => {
 
   it('lists each correction as a schema.org CorrectionComment, and invents no nextReview property', () => {
     const page = pageModel({ kind: 'article', post: corrected, tags, author: team, reviewer }, site);
-    const graph = pageGraph(page, site)['@graph'] as Record<string, unknown>[];
+    const graph = pageGraph(page, site)['@graph'] as unknown as Record<string, unknown>[];
     const posting = graph.find((node) => node['@type'] === 'BlogPosting')!;
     expect(posting['correction']).toEqual([
       { '@type': 'CorrectionComment', text: 'Added the 2026 guideline.', datePublished: '2026-04-10' },
@@ -118,7 +118,7 @@ describe('the article page model and its JSON-LD', () => {
     ]);
     expect(JSON.stringify(graph)).not.toMatch(/nextReview/i);
     const plain = pageModel({ kind: 'article', post, tags, author: team, reviewer }, site);
-    const plainGraph = pageGraph(plain, site)['@graph'] as Record<string, unknown>[];
+    const plainGraph = pageGraph(plain, site)['@graph'] as unknown as Record<string, unknown>[];
     expect(plainGraph.find((node) => node['@type'] === 'BlogPosting')).not.toHaveProperty('correction');
   });
 });

@@ -93,7 +93,7 @@ const CLAUSE_END = /[.!?;:—–()]|\bbut\b/giu;
 const NEGATION_REACH = 4;
 
 /** True when a negating word stands in the few words before `index`, in the same clause. */
-export function isNegated(text: string, index: number): boolean {
+function isNegated(text: string, index: number): boolean {
   const before = text.slice(0, index);
   let start = 0;
   for (const match of before.matchAll(CLAUSE_END)) start = match.index + match[0].length;
@@ -118,7 +118,7 @@ export interface ClaimMatch {
  * True when the words from `start` to `end` stand inside quotation marks: a phrase quoted to discuss it
  * (calling ketamine “a breakthrough”) mentions the claim, it does not make it.
  */
-export function isQuoted(text: string, start: number, end: number): boolean {
+function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && text.indexOf('”', end) !== -1;
   const straight = (before.match(/"/gu) ?? []).length % 2 === 1 && text.indexOf('"', end) !== -1;
@@ -139,7 +139,7 @@ export function findClaims(text: string): ClaimMatch[] {
 }
 
 /** How phrases compare: case, hyphens, spaces and curly quotes do not matter. */
-export const normalizePhrase = (phrase: string) =>
+const normalizePhrase = (phrase: string) =>
   phrase
     .toLowerCase()
     .replace(/[’‘]/gu, "'")
@@ -229,7 +229,7 @@ export function bodyClaims(body: string, bodyLine: number): FoundClaim[] {
 const TEXT_FIELDS = ['title', 'shortTitle', 'description', 'closing'] as const;
 
 /** Claims in the title, short title, description and closing words, placed on the words as written. */
-export function frontmatterClaims(source: YamlSource, yamlLines: readonly string[], yamlLine: number) {
+function frontmatterClaims(source: YamlSource, yamlLines: readonly string[], yamlLine: number) {
   const data = (source.data ?? {}) as Record<string, unknown>;
   const found: FoundClaim[] = [];
   for (const field of TEXT_FIELDS) {
