@@ -14,50 +14,70 @@ interface ClaimPattern {
   /** The claim's name, as editors may list it under acknowledgedClaims (it then covers every variant). */
   claim: string;
   pattern: RegExp;
+  /** Lower-case words the claim cannot match without: a quick look that spares most regular expressions. */
+  hints: readonly string[];
 }
 
 /** Word-bounded, case-insensitive; hyphens and spaces are interchangeable where editors write either. */
 export const CLAIMS: readonly ClaimPattern[] = [
-  { claim: 'cure', pattern: /\bcur(?:e|es|ed|ing)\b/giu },
-  { claim: 'guaranteed', pattern: /\bguarantee(?:s|d)?\b/giu },
+  { claim: 'cure', hints: ['cur'], pattern: /\bcur(?:e|es|ed|ing)\b/giu },
+  { claim: 'guaranteed', hints: ['guarantee'], pattern: /\bguarantee(?:s|d)?\b/giu },
   {
     claim: 'miracle',
+    hints: ['mirac', 'wonder', 'magic'],
     pattern: /\b(?:miracles?|miraculous(?:ly)?|wonder (?:drugs?|cures?)|magic bullets?)\b/giu,
   },
   // "Breakthrough pain" (and headache, bleeding, seizures) is a clinical term, not a promise.
   {
     claim: 'breakthrough',
+    hints: ['breakthrough'],
     pattern: /\bbreakthroughs?\b(?![ -](?:pain|headaches?|bleeding|seizures?|symptoms?)\b)/giu,
   },
-  { claim: 'groundbreaking', pattern: /\bground[ -]?breaking\b/giu },
-  { claim: 'revolutionary', pattern: /\brevolution(?:ary|i[sz]es?|i[sz]ing)\b/giu },
-  { claim: 'life-changing', pattern: /\blife[ -](?:changing|transforming|saving)\b/giu },
-  { claim: 'game-changer', pattern: /\bgame[ -]chang(?:ers?|ing)\b/giu },
-  { claim: '100%', pattern: /(?<![\d.])100 ?(?:%|percent\b|per cent\b)/giu },
-  { claim: 'risk-free', pattern: /\b(?:risk[ -]?free|(?:no|zero) risks?|without (?:any )?risks?)\b/giu },
+  { claim: 'groundbreaking', hints: ['breaking'], pattern: /\bground[ -]?breaking\b/giu },
+  { claim: 'revolutionary', hints: ['revolution'], pattern: /\brevolution(?:ary|i[sz]es?|i[sz]ing)\b/giu },
+  { claim: 'life-changing', hints: ['life'], pattern: /\blife[ -](?:changing|transforming|saving)\b/giu },
+  { claim: 'game-changer', hints: ['game'], pattern: /\bgame[ -]chang(?:ers?|ing)\b/giu },
+  { claim: '100%', hints: ['100'], pattern: /(?<![\d.])100 ?(?:%|percent\b|per cent\b)/giu },
+  {
+    claim: 'risk-free',
+    hints: ['risk'],
+    pattern: /\b(?:risk[ -]?free|(?:no|zero) risks?|without (?:any )?risks?)\b/giu,
+  },
   {
     claim: 'no side effects',
+    hints: ['side'],
     pattern:
       /\b(?:(?:no|zero|without(?: any)?) side[ -]effects?|side[ -]effect[ -]free|free (?:of|from) side[ -]effects)\b/giu,
   },
   {
     claim: 'FDA-approved',
+    hints: ['fda', 'food and drug'],
     pattern:
       /\b(?:FDA[ -](?:approved|cleared)|FDA approval|(?:approved|cleared) by the (?:FDA|Food and Drug Administration))\b/giu,
   },
-  { claim: 'proven', pattern: /\b(?:(?:clinically|scientifically|medically) )?proven\b/giu },
+  {
+    claim: 'proven',
+    hints: ['proven'],
+    pattern: /\b(?:(?:clinically|scientifically|medically) )?proven\b/giu,
+  },
   {
     claim: 'completely safe',
+    hints: ['safe'],
     pattern: /\b(?:completely|totally|perfectly|absolutely|entirely) safe\b/giu,
   },
   // "safe and effective", "safe, fast-acting, and effective"
-  { claim: 'safe and effective', pattern: /\bsafe(?:, ?[\w-]+)*,? and effective\b/giu },
+  { claim: 'safe and effective', hints: ['effective'], pattern: /\bsafe(?:, ?[\w-]+)*,? and effective\b/giu },
   {
     claim: 'works for everyone',
+    hints: ['everyone', 'everybody', 'every patient', 'all patients'],
     pattern: /\b(?:works|effective) for (?:everyone|everybody|every patient|all patients)\b/giu,
   },
-  { claim: 'permanent relief', pattern: /\bpermanent(?:ly)? (?:relief|results?|solutions?|fix)\b/giu },
-  { claim: 'instant relief', pattern: /\binstant(?:ly)? relief\b/giu },
+  {
+    claim: 'permanent relief',
+    hints: ['permanent'],
+    pattern: /\bpermanent(?:ly)? (?:relief|results?|solutions?|fix)\b/giu,
+  },
+  { claim: 'instant relief', hints: ['instant'], pattern: /\binstant(?:ly)? relief\b/giu },
 ];
 
 const NEGATORS = new Set([
@@ -128,7 +148,9 @@ function isQuoted(text: string, start: number, end: number): boolean {
 /** Every claim in `text` that is neither negated nor quoted, in order. */
 export function findClaims(text: string): ClaimMatch[] {
   const found: ClaimMatch[] = [];
-  for (const { claim, pattern } of CLAIMS) {
+  const lower = text.toLowerCase();
+  for (const { claim, pattern, hints } of CLAIMS) {
+    if (!hints.some((hint) => lower.includes(hint))) continue;
     for (const match of text.matchAll(pattern)) {
       const { index } = match;
       if (isNegated(text, index) || isQuoted(text, index, index + match[0].length)) continue;
@@ -179,10 +201,16 @@ export function bodyClaims(body: string, bodyLine: number): FoundClaim[] {
   // link ("safe, **fast-acting**, and effective") is still found; each character keeps its offset in the body.
   const searchBlock = (block: MdastNode) => {
     let text = '';
-    const offsets: number[] = [];
-    const add = (value: string, start: number, exact: boolean) => {
-      for (let index = 0; index < value.length; index++) offsets.push(exact ? start + index : start);
+    // Where each piece of the block's text was written: its index in `text` and its offset in the body.
+    const pieces: { at: number; offset: number; exact: boolean }[] = [];
+    const add = (value: string, offset: number, exact: boolean) => {
+      pieces.push({ at: text.length, offset, exact });
       text += value;
+    };
+    const offsetOf = (index: number) => {
+      const piece = pieces.findLast(({ at }) => at <= index);
+      if (!piece) return 0;
+      return piece.exact ? piece.offset + index - piece.at : piece.offset;
     };
     const collect = (node: MdastNode) => {
       switch (node.type) {
@@ -193,8 +221,6 @@ export function bodyClaims(body: string, bodyLine: number): FoundClaim[] {
           return;
         }
         case 'break':
-          add(' ', node.position?.start.offset ?? 0, false);
-          return;
         case 'inlineCode':
         case 'mdxTextExpression':
           add(' ', node.position?.start.offset ?? 0, false);
@@ -204,7 +230,7 @@ export function bodyClaims(body: string, bodyLine: number): FoundClaim[] {
     };
     collect(block);
     for (const match of findClaims(text)) {
-      found.push({ ...match, field: 'body', ...positionOf(offsets[match.index] ?? 0) });
+      found.push({ ...match, field: 'body', ...positionOf(offsetOf(match.index)) });
     }
   };
   const visit = (node: MdastNode) => {
