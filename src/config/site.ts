@@ -94,6 +94,11 @@ const siteSchema = z.object({
   editorialReviewPolicy: z.string().trim().min(1).optional(),
   /** What the web host records of each visit (addresses, pages, times) and how long it keeps it: /privacy/. */
   hostLogs: z.string().trim().min(1).optional(),
+  // Corrections and reviews: both optional, rendered only when the clinic fills them in.
+  /** Where readers report an error in an article (each article's "Report an error" link); absent: no link. */
+  editorialEmail: z.email().optional(),
+  /** The clinic's review interval in months: a reviewed article then shows its next review date. */
+  reviewIntervalMonths: z.number().int().min(1).max(60).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -137,6 +142,9 @@ export const clinicDefaults = {
   // What the clinic says about itself (see the schema above): nothing until the clinic supplies its words.
   statements: {},
   securityContact: undefined,
+  // Corrections and reviews. The editorial address is a visible placeholder like the others; set
+  // reviewIntervalMonths only when the clinic has a review policy (e.g. 12): no policy, no next review date.
+  editorialEmail: 'corrections@example.com',
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

@@ -58,75 +58,139 @@ export function blogSchema<Image extends z.ZodType>({
     tagIds,
     ': use one of these, or add the new tag to content/tags.yaml with its name',
   );
-  return z
-    .object({
-      title: z
-        .string({ error: 'every article needs a title' })
-        .trim()
-        .min(1, 'the title is empty')
-        .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`),
-      shortTitle: z
-        .string()
-        .trim()
-        .min(1, 'shortTitle is empty: remove it or write a few words')
-        .max(60, 'keep shortTitle under 60 characters: it labels the article in breadcrumbs')
-        .optional(),
-      description: z
-        .string({
-          error:
-            'every article needs a description (the summary shown under the title and in search results)',
-        })
-        .trim()
-        .min(
-          DESCRIPTION_MIN,
-          `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
-        )
-        .max(
-          DESCRIPTION_MAX,
-          `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
-        ),
-      published: date('published'),
-      updated: date('updated').optional(),
-      author: author.default(DEFAULT_AUTHOR),
-      reviewer: author.optional(),
-      lastReviewed: date('lastReviewed').optional(),
-      condition: z.string().trim().min(1).optional(),
-      tags: z
-        .array(tag, { error: 'tags must be a list of tag ids, for example [migraine]' })
-        .min(1, 'give the article at least one tag')
-        .refine((ids) => new Set(ids).size === ids.length, 'a tag is listed twice: remove the repeat'),
-      image: z
-        .object({
-          src: image(),
-          alt: z
-            .string({ error: 'describe the image in image.alt for readers who cannot see it' })
-            .trim()
-            .min(1, 'describe the image in image.alt for readers who cannot see it'),
-        })
-        .optional(),
-      sources: z.array(knownId('references', 'content/references/', referenceIds)).default([]),
-      closing: z
-        .string({ error: 'closing must be text: the closing words of the consult section' })
-        .trim()
-        .min(
-          1,
-          'closing is empty: write a sentence or two, or remove the line to use the standard closing words',
-        )
-        .optional(),
-      formerAddresses: z
-        .array(formerAddress, { error: 'formerAddresses must be a list, for example [/blog/old-name/]' })
-        .optional(),
-      draft: z.boolean().default(false),
-    })
-    .strict()
-    .refine((post) => !post.updated || post.updated >= post.published, {
-      error: 'updated must be on or after published',
-      path: ['updated'],
-    })
-    .refine((post) => !post.lastReviewed || post.reviewer, {
-      error: 'lastReviewed needs a reviewer: name who reviewed the article',
-      path: ['lastReviewed'],
-    });
+  return (
+    z
+      .object({
+        title: z
+          .string({ error: 'every article needs a title' })
+          .trim()
+          .min(1, 'the title is empty')
+          .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`),
+        shortTitle: z
+          .string()
+          .trim()
+          .min(1, 'shortTitle is empty: remove it or write a few words')
+          .max(60, 'keep shortTitle under 60 characters: it labels the article in breadcrumbs')
+          .optional(),
+        description: z
+          .string({
+            error:
+              'every article needs a description (the summary shown under the title and in search results)',
+          })
+          .trim()
+          .min(
+            DESCRIPTION_MIN,
+            `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
+          )
+          .max(
+            DESCRIPTION_MAX,
+            `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
+          ),
+        published: date('published'),
+        updated: date('updated').optional(),
+        author: author.default(DEFAULT_AUTHOR),
+        reviewer: author.optional(),
+        lastReviewed: date('lastReviewed').optional(),
+        condition: z.string().trim().min(1).optional(),
+        tags: z
+          .array(tag, { error: 'tags must be a list of tag ids, for example [migraine]' })
+          .min(1, 'give the article at least one tag')
+          .refine((ids) => new Set(ids).size === ids.length, 'a tag is listed twice: remove the repeat'),
+        image: z
+          .object({
+            src: image(),
+            alt: z
+              .string({ error: 'describe the image in image.alt for readers who cannot see it' })
+              .trim()
+              .min(1, 'describe the image in image.alt for readers who cannot see it'),
+          })
+          .optional(),
+        sources: z.array(knownId('references', 'content/references/', referenceIds)).default([]),
+        closing: z
+          .string({ error: 'closing must be text: the closing words of the consult section' })
+          .trim()
+          .min(
+            1,
+            'closing is empty: write a sentence or two, or remove the line to use the standard closing words',
+          )
+          .optional(),
+        formerAddresses: z
+          .array(formerAddress, { error: 'formerAddresses must be a list, for example [/blog/old-name/]' })
+          .optional(),
+        draft: z.boolean().default(false),
+        // Corrections, review dates and acknowledged claims (AUTHORING.md, "Corrections, review dates and claims").
+        nextReview: date('nextReview').optional(),
+        corrections: z
+          .array(
+            z
+              .object({
+                date: date("each correction's date"),
+                note: z
+                  .string({
+                    error: 'write in plain words what changed, for example "Corrected the dose range"',
+                  })
+                  .trim()
+                  .min(1, 'the note is empty: write in plain words what changed'),
+              })
+              .strict(),
+            { error: 'corrections must be a list of entries, each with a date and a note' },
+          )
+          .optional(),
+        acknowledgedClaims: z
+          .array(
+            z
+              .object({
+                phrase: z
+                  .string({ error: 'write the phrase the claims check named, for example breakthrough' })
+                  .trim()
+                  .min(1, 'the phrase is empty: write the phrase the claims check named'),
+                reason: z
+                  .string({
+                    error:
+                      'write the reason as a fact, for example "the clinic\'s own wording in its source text"',
+                  })
+                  .trim()
+                  .min(10, 'write the reason as a fact of at least a few words'),
+              })
+              .strict(),
+            { error: 'acknowledgedClaims must be a list of entries, each with a phrase and a reason' },
+          )
+          .optional(),
+      })
+      .strict()
+      .refine((post) => !post.updated || post.updated >= post.published, {
+        error: 'updated must be on or after published',
+        path: ['updated'],
+      })
+      .refine((post) => !post.lastReviewed || post.reviewer, {
+        error: 'lastReviewed needs a reviewer: name who reviewed the article',
+        path: ['lastReviewed'],
+      })
+      .refine((post) => !post.nextReview || (post.reviewer && post.lastReviewed), {
+        error: 'nextReview needs a reviewer and lastReviewed: a next review follows a review someone made',
+        path: ['nextReview'],
+      })
+      .refine((post) => !post.nextReview || !post.lastReviewed || post.nextReview > post.lastReviewed, {
+        error: 'nextReview must be after lastReviewed',
+        path: ['nextReview'],
+      })
+      // The content check (dates.ts) also compares updated with the latest correction, naming the day to write.
+      .refine((post) => !post.corrections?.length || post.updated, {
+        error: 'corrections need updated: write updated: with the day of the latest correction (or later)',
+        path: ['corrections'],
+      })
+      .superRefine((post, context) => {
+        (post.corrections ?? []).forEach((correction, index) => {
+          if (correction.date < post.published) {
+            context.addIssue({
+              code: 'custom',
+              message: 'a correction cannot be dated before published',
+              path: ['corrections', index, 'date'],
+            });
+          }
+        });
+      })
+  );
 }
 
 /** The author of every article that names none: the clinic's clinical team (content/authors/clinical-team.yaml). */

@@ -66,6 +66,26 @@ const enUS = {
     printedFrom: (url: string, clinic: string) => `Printed from ${url}. Questions? Call ${clinic} at`,
     shareCardKicker: 'Patient education',
   },
+  /** Corrections, review dates and the "Report an error" link of every article. */
+  corrections: {
+    label: 'Corrections',
+    updated: 'Updated',
+    nextReview: 'Next review due',
+    reportLink: 'Report an error',
+    reportHint: 'Spotted a mistake in this article?',
+    reportNote: 'Your email app opens. Please leave out any health details.',
+    reportSubject: (title: string) => `Error in the article: ${title}`,
+    reportBody: (title: string, url: string) =>
+      [
+        `Article: ${title}`,
+        url,
+        '',
+        'What is wrong, and where (quote the sentence if you can):',
+        '',
+        '',
+        'Please do not write any health details about yourself or anyone else: this address is only for corrections to the article, not for medical questions. In an emergency, call 911.',
+      ].join('\n'),
+  },
   /** The banner over a draft or a scheduled article, shown only in the editors' preview (`npm run dev`). */
   preview: {
     draft: 'Draft — not published',

@@ -4,6 +4,7 @@
 import type {
   BlogPostingLeaf as BlogPosting,
   BreadcrumbListLeaf as BreadcrumbList,
+  CorrectionCommentLeaf as CorrectionComment,
   Graph,
   IdReference,
   ImageObjectLeaf as ImageObject,
@@ -201,6 +202,7 @@ function articleNode(page: ArticlePage, site: SiteConfig): BlogPosting {
     articleSection: article.section,
     wordCount: article.wordCount,
     ...(article.citations.length > 0 && { citation: article.citations.map(scholarlyArticleNode) }),
+    ...(article.corrections.length > 0 && { correction: article.corrections.map(correctionNode) }),
   };
 }
 
@@ -215,6 +217,11 @@ function scholarlyArticleNode({ citation, doi, pmid }: CitedWork): ScholarlyArti
     ],
     sameAs: [doiUrl(doi), ...(pmid ? [pubmedUrl(pmid)] : [])],
   };
+}
+
+/** schema.org's own property for a correction: what changed, and when. */
+function correctionNode({ date, note }: { date: Date; note: string }): CorrectionComment {
+  return { '@type': 'CorrectionComment', text: note, datePublished: isoDate(date) };
 }
 
 /** A reviewer who is not also the author gets a node of their own, for the page's reviewedBy to point at. */

@@ -7,6 +7,7 @@ import type { Lang, SiteConfig } from '../config/site';
 import { ui, type UiStrings } from './i18n';
 import { lastModified, type ArticleStatus, type Tag } from './publishing';
 import { readingStats } from './reading';
+import { newestCorrectionsFirst, reviewDates, type Correction } from './review-dates';
 import { articleShareImage, siteShareImage, type ShareImage } from './share-cards';
 import { paths } from './urls';
 
@@ -29,7 +30,12 @@ export interface ArticleFacts {
   /** The `updated` date when there is one, else the publication date. */
   modified: Date;
   updated?: Date | undefined;
+  /** Only with a reviewer. */
   lastReviewed?: Date | undefined;
+  /** Set by the content, or lastReviewed plus the configured review interval; only with lastReviewed. */
+  nextReview?: Date | undefined;
+  /** What changed and when, newest first; empty when the article was never corrected. */
+  corrections: Correction[];
   tags: Tag[];
   /** The article's main topic: the name of its first tag. */
   section: string;
@@ -93,6 +99,8 @@ interface ArticleSource {
     published: Date;
     updated?: Date | undefined;
     lastReviewed?: Date | undefined;
+    nextReview?: Date | undefined;
+    corrections?: Correction[] | undefined;
     condition?: string | undefined;
     closing?: string | undefined;
   };
@@ -219,6 +227,7 @@ function articlePage(
   const { data } = post;
   // The article's own closing words are part of what a reader reads; the site's standard ones are not.
   const reading = readingStats([post.body ?? '', data.closing ?? ''].join('\n\n'));
+  const review = reviewDates({ reviewer, ...data }, f.site.reviewIntervalMonths);
   return {
     ...f.page(data.title, data.description, paths.post(post.id), [f.blog], data.shortTitle ?? data.title),
     // Share cards are always generated (1200×630, title on the clinic's colours), even when the article has a
@@ -230,7 +239,9 @@ function articlePage(
       published: data.published,
       modified: lastModified(post),
       updated: data.updated,
-      lastReviewed: data.lastReviewed,
+      lastReviewed: review.lastReviewed,
+      nextReview: review.nextReview,
+      corrections: newestCorrectionsFirst(data.corrections),
       tags,
       section: tags[0]?.name ?? f.blog.name,
       wordCount: reading.words,

@@ -13,6 +13,15 @@ export const REVIEWED = {
   updatedText: 'March 5, 2026',
   lastReviewed: '2026-03-01',
   lastReviewedText: 'March 1, 2026',
+  /** Set in its frontmatter (the configuration holds no review interval). */
+  nextReview: '2027-03-01',
+  nextReviewText: 'March 1, 2027',
+  /** Its one correction, on its updated day. */
+  correction: {
+    date: '2026-03-05',
+    text: 'March 5, 2026',
+    note: 'Corrected the number of fixture patients in the research box.',
+  },
   condition: 'Cluster headache',
   /** Ids (addresses) and the names tests/fixtures/site/tags.yaml gives them. */
   tags: [

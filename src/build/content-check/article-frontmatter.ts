@@ -13,7 +13,7 @@ import { referenceProblems, type KnownIds } from './references.ts';
 import { ARTICLE_FIXES, schemaProblems } from './schema-problems.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
 import { sampleTextProblems } from './sample-text.ts';
-import { readYaml, splitFrontmatter, type Position } from './yaml-source.ts';
+import { readYaml, splitFrontmatter, type Position, type YamlSource } from './yaml-source.ts';
 
 /** Search results and shared links cut titles after about 60 characters. */
 const TITLE_LINT_MAX = 60;
@@ -34,6 +34,10 @@ export interface ReadArticle {
   sources: { id: string; at: Position }[];
   facts: ArticleFacts;
   cover?: ImageUse;
+  /** The frontmatter as read, for the checks made once every article is read (trust.ts). */
+  frontmatter: { source: YamlSource; yamlLines: string[]; yamlLine: number };
+  /** The real days its date fields hold, as written. */
+  days: { lastReviewed?: string; nextReview?: string };
 }
 
 export interface ArticleReport {
@@ -167,6 +171,8 @@ export function readArticle(
       ),
       facts,
       ...(cover && { cover }),
+      frontmatter: { source, yamlLines: split.yaml.split('\n'), yamlLine: split.yamlLine },
+      days: dates.days,
     },
   };
 }

@@ -22,6 +22,7 @@ import { SITE_CONFIG_FILE, siteConfigProblems } from './site-placeholders.ts';
 import { sitePaths } from './site-paths.ts';
 import type { ArticleStatus } from '../../lib/publishing.ts';
 import { readTagRegistry, TAGS_FILE } from './tags-registry.ts';
+import { trustProblems } from './trust.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -140,6 +141,7 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
     ),
     ...(await imageProblems(root, imageUses)),
     ...siteConfigProblems(site, readText(root, SITE_CONFIG_FILE), { launch }),
+    ...trustProblems(parsed, { today, reviewIntervalMonths: site.reviewIntervalMonths }),
   );
 
   // The schema repeats some checks made above with more precise messages (dates, ids, alt text): one

@@ -32,6 +32,12 @@ export const ARTICLE_FIXES: FixTable = {
     'write draft: true to keep the article unpublished, or draft: false (or remove the line) to publish it',
   closing: 'write the closing words of the consult section as one sentence, or remove the line',
   formerAddresses: "list the article's earlier addresses, each written /blog/old-name/",
+  nextReview:
+    'write the day the reviewer plans to review the article again as YYYY-MM-DD, after lastReviewed, or remove the line',
+  corrections:
+    'list each correction as - date: YYYY-MM-DD (the day of the change) and note: what changed, in plain words',
+  acknowledgedClaims:
+    'list each phrase as - phrase: the words the claims check named, and reason: a fact that explains why it stays',
 };
 
 export const AUTHOR_FIXES: FixTable = {
