@@ -127,7 +127,7 @@ describe('acknowledgedClaims in an article', () => {
       acknowledgedClaims:
         "\n  - phrase: breakthrough\n    reason: the clinic's own wording in its source text",
     };
-    const body = '\nA breakthrough for some.\n\nAnd guaranteed relief.\n';
+    const body = '\nA breakthrough for some <Cite id="pomeroy2017" />.\n\nAnd guaranteed relief.\n';
     expect(summary(await checkArticle(fields, body))).toEqual([
       [
         15,

@@ -89,6 +89,7 @@ describe('site placeholders and launch', () => {
     url: 'https://www.ketamine-nj-clinic.com',
     bookingUrl: 'https://book.ketamine-nj-clinic.com/',
     email: 'care@ketamine-nj-clinic.com',
+    editorialEmail: 'corrections@ketamine-nj-clinic.com',
     social: [{ name: 'Facebook', url: 'https://facebook.com/ketamine-nj' }],
     phone: { display: '(201) 744-0123', e164: '+12017440123' },
     address: { ...defaults.address, street: '12 Bloomfield Avenue' },
@@ -105,7 +106,7 @@ describe('site placeholders and launch', () => {
         column: 3,
         field: 'site',
         message:
-          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, phone.display, phone.e164, bookingUrl, email, address.street, social[0].url, social[1].url",
+          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, phone.display, phone.e164, bookingUrl, email, address.street, social[0].url, social[1].url, editorialEmail",
         fix: "replace them in src/config/site.ts with the clinic's real details before the site goes live (LAUNCH=1 npm run build refuses them)",
         severity: 'warning',
       },
@@ -133,6 +134,7 @@ describe('site placeholders and launch', () => {
       [1, 'address.street'],
       [1, 'social[0].url'],
       [1, 'social[1].url'],
+      [1, 'editorialEmail'],
       [6, 'hours'],
     ]);
     expect(errors[1]).toMatchObject({
@@ -141,7 +143,7 @@ describe('site placeholders and launch', () => {
     });
     expect(errors[0]!.fix).toContain('SITE_URL');
     expect(errors[6]!.fix).toContain('or remove the profile');
-    expect(errors[8]).toMatchObject({
+    expect(errors[9]).toMatchObject({
       message: 'hours is not filled in: a launch build needs it',
       fix: 'write it in src/config/site.ts (README, "Configure the clinic"), or set it to null if the clinic publishes none',
     });

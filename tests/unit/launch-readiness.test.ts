@@ -10,6 +10,7 @@ const filled: SiteConfig = resolveSite(
     phone: { display: '(973) 744-0123', e164: '+19737440123' },
     bookingUrl: 'https://book.ketamine-nj-clinic.com/',
     email: 'care@ketamine-nj-clinic.com',
+    editorialEmail: 'corrections@ketamine-nj-clinic.com',
     address: { ...clinicDefaults.address, street: '12 Bloomfield Avenue' },
     social: [],
     hours: [{ days: ['Monday'], opens: '09:00', closes: '17:00' }],
@@ -29,6 +30,7 @@ describe('launch readiness', () => {
       { field: 'address.street', value: '100 Example Avenue, Suite 200' },
       { field: 'social[0].url', value: 'https://facebook.example.com/ketamine-nj' },
       { field: 'social[1].url', value: 'https://instagram.example.com/ketamine-nj' },
+      { field: 'editorialEmail', value: 'corrections@example.com' },
     ]);
     expect(missing).toEqual(['hours']);
     expect(unsaid).toEqual([
