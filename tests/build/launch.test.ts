@@ -18,6 +18,7 @@ const FILLED = {
   phone: { display: '(973) 744-0123', e164: '+19737440123' },
   bookingUrl: 'https://book.ketamine-nj-clinic.com/',
   email: 'care@ketamine-nj-clinic.com',
+  editorialEmail: 'corrections@ketamine-nj-clinic.com',
   address: {
     street: '12 Bloomfield Avenue',
     locality: 'Montclair',
@@ -70,6 +71,7 @@ describe('LAUNCH=1 with the placeholders', () => {
       'email',
       'address.street',
       'social[0].url',
+      'editorialEmail',
       'hours',
     ]) {
       expect(output).toMatch(
