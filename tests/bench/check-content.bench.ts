@@ -1,6 +1,6 @@
 /**
  * `npm run bench:content`: the content check over a generated site of 1,000 articles (about 1,500 words each,
- * with headings, internal and external links, a cover and two images in the body), in process and through
+ * with headings, internal and external links, two citations, a cover and two images in the body), in process and through
  * `node scripts/check-content.ts --root …` as `npm run check:content` runs it. Figures go in BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,6 +68,9 @@ function article(n: number): string {
         const text = Array.from({ length: 5 }, () => sentence(n, sentences++));
         if (paragraph === 0 && sub === 1) {
           text.push(`Read [question ${nextPublished(n)}](/blog/article-${nextPublished(n)}/) next.`);
+          text.push(
+            `One review found the same <Cite id="pomeroy2017" />, and another <Cite id="schwenk2018" />.`,
+          );
           text.push('See [the review](https://doi.org/10.1111/head.13013) for details.');
         }
         lines.push(text.join(' '), '');
@@ -83,6 +86,7 @@ function article(n: number): string {
 beforeAll(async () => {
   cpSync('content/authors', join(root, 'content/authors'), { recursive: true });
   cpSync('content/references', join(root, 'content/references'), { recursive: true });
+  cpSync('content/pages', join(root, 'content/pages'), { recursive: true });
   writeFileSync(
     join(root, 'content/tags.yaml'),
     TAGS.map((tag) => `${tag}:\n  name: ${tag.replace(/-/g, ' ')}\n`).join(''),
@@ -140,6 +144,7 @@ it(`check:content over ${ARTICLES} generated articles`, async () => {
   }
   const errors = report.problems.filter((problem) => problem.severity === 'error');
   expect(report.articles).toHaveLength(ARTICLES);
+  expect(errors, errors[0]?.message).toEqual([]);
   console.log(
     [
       `content check, ${ARTICLES} articles of about ${words} words, ${ARTICLES * 3} images, ${ROUNDS} rounds (node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
