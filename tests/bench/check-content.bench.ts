@@ -1,7 +1,8 @@
 /**
  * `npm run bench:content`: the content check over a generated site of 1,000 articles (about 1,500 words each,
- * with headings, internal and external links, two citations, a cover and two images in the body), in process and through
- * `node scripts/check-content.ts --root …` as `npm run check:content` runs it. Figures go in BENCHMARKS.md.
+ * with headings, internal and external links, two citations, a cover and two images in the body), in process
+ * and through `node scripts/check-content.ts --root …` as `npm run check:content` runs it. Figures go in
+ * BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
