@@ -3,7 +3,8 @@
  * content/references/. The numbers follow the order of first use in the text; the page, its Sources list, its
  * JSON-LD and the content check all read that order from here, from the article's raw MDX body.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { mdxTree } from './mdx-tree.ts';
 
 /** The component's name, as written in MDX. */
 export const CITE = 'Cite';
@@ -17,8 +18,6 @@ export interface CitationUse {
   /** Written right after another <Cite>, with nothing between: the two numbers would read as one ("38"). */
   followsCite: boolean;
 }
-
-const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
 
 /** Every `<Cite id="…" />` of a body, in document order. Throws when the MDX cannot be parsed. */
 export function citationUses(body: string): CitationUse[] {
@@ -39,7 +38,7 @@ export function citationUses(body: string): CitationUse[] {
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(mdxToMdast(body, PARSE_OPTIONS));
+  visit(mdxTree(body));
   return uses;
 }
 

@@ -1,4 +1,5 @@
-import { mdxToMdast, type MdastNode, type Point } from 'satteri';
+import type { MdastNode, Point } from 'satteri';
+import { mdxTree } from '../../lib/mdx-tree.ts';
 import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components.ts';
 import { adviseOnLink } from './body-links.ts';
 import { adviseOnElement } from './mdx-elements.ts';
@@ -37,8 +38,6 @@ export interface BodyReport {
 }
 
 // The options @astrojs/mdx parses with (GFM on); the frontmatter is already cut off.
-const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
-
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 const componentTags = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
 
@@ -68,7 +67,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyReport {
 
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(input.body, PARSE_OPTIONS);
+    tree = mdxTree(input.body);
   } catch (error) {
     const explained = explainParseError(error, input.body, lineOffset);
     report({ line: explained.line, column: explained.column }, 'error', explained.message, explained.fix);

@@ -6,7 +6,8 @@
  * "there is no cure") is what an honest article says, and a phrase in quotation marks is quoted, not claimed:
  * neither is reported.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { mdxTree } from '../../lib/mdx-tree.ts';
 import type { Problem } from './problem.ts';
 import { fieldName, type YamlSource } from './yaml-source.ts';
 
@@ -145,8 +146,12 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return curly || straight;
 }
 
+/** One pass that tells whether a text may hold any claim at all: most paragraphs hold none. */
+const ANY_CLAIM = new RegExp(CLAIMS.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu');
+
 /** Every claim in `text` that is neither negated nor quoted, in order. */
 export function findClaims(text: string): ClaimMatch[] {
+  if (!ANY_CLAIM.test(text)) return [];
   const found: ClaimMatch[] = [];
   const lower = text.toLowerCase();
   for (const { claim, pattern, hints } of CLAIMS) {
@@ -182,7 +187,7 @@ export interface FoundClaim extends ClaimMatch, Position {
 export function bodyClaims(body: string, bodyLine: number): FoundClaim[] {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(body, { features: { gfm: true, frontmatter: false } });
+    tree = mdxTree(body);
   } catch {
     return []; // the body check reports why the text cannot be read
   }

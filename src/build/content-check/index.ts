@@ -118,10 +118,14 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
   });
 
   const bodyContext = { resolvePath: pages.resolvePath, readingGradeMax: site.readingGradeMax };
-  for (const { checked, body, bodyLine, sources } of parsed) {
+  const trustOptions = { today, reviewIntervalMonths: site.reviewIntervalMonths };
+  for (const article of parsed) {
+    const { checked, body, bodyLine, sources } = article;
     const report = checkBody({ file: checked.file, body, bodyLine, status: checked.status }, bodyContext);
     problems.push(...report.problems);
     problems.push(...citationProblems({ file: checked.file, body, bodyLine, sources }, known.references));
+    // Right after the body check, while its parsed tree of this body is still at hand (src/lib/mdx-tree.ts).
+    problems.push(...trustProblems([article], trustOptions));
     for (const image of report.images) {
       imageUses.push({
         file: checked.file,
@@ -141,7 +145,6 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
     ),
     ...(await imageProblems(root, imageUses)),
     ...siteConfigProblems(site, readText(root, SITE_CONFIG_FILE), { launch }),
-    ...trustProblems(parsed, { today, reviewIntervalMonths: site.reviewIntervalMonths }),
   );
 
   // The schema repeats some checks made above with more precise messages (dates, ids, alt text): one
