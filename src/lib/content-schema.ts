@@ -21,6 +21,28 @@ const date = (field: string) => {
 };
 
 /** An id that must name an entry of another collection, checked when the content is loaded. */
+/** The title of an article or a page: `missing` says what the reader sees it as. */
+const title = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, 'the title is empty')
+    .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`);
+
+/** The summary shown in search results and link previews: long enough to say something, short enough to show. */
+const description = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(
+      DESCRIPTION_MIN,
+      `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
+    )
+    .max(
+      DESCRIPTION_MAX,
+      `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
+    );
+
 function knownId(kind: string, place: string, ids: readonly string[], fix = '') {
   return z.string({ error: `name one of the ${kind} in ${place}` }).refine((id) => ids.includes(id), {
     error: (issue) =>
@@ -61,31 +83,16 @@ export function blogSchema<Image extends z.ZodType>({
   return (
     z
       .object({
-        title: z
-          .string({ error: 'every article needs a title' })
-          .trim()
-          .min(1, 'the title is empty')
-          .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`),
+        title: title('every article needs a title'),
         shortTitle: z
           .string()
           .trim()
           .min(1, 'shortTitle is empty: remove it or write a few words')
           .max(60, 'keep shortTitle under 60 characters: it labels the article in breadcrumbs')
           .optional(),
-        description: z
-          .string({
-            error:
-              'every article needs a description (the summary shown under the title and in search results)',
-          })
-          .trim()
-          .min(
-            DESCRIPTION_MIN,
-            `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
-          )
-          .max(
-            DESCRIPTION_MAX,
-            `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
-          ),
+        description: description(
+          'every article needs a description (the summary shown under the title and in search results)',
+        ),
         published: date('published'),
         updated: date('updated').optional(),
         author: author.default(DEFAULT_AUTHOR),
@@ -198,22 +205,8 @@ export const DEFAULT_AUTHOR = 'clinical-team';
 /** An editorial page of content/pages/ (about, privacy…): its address is its file name. */
 export const pageSchema = z
   .object({
-    title: z
-      .string({ error: 'every page needs a title' })
-      .trim()
-      .min(1, 'the title is empty')
-      .max(TITLE_MAX, `keep the title under ${TITLE_MAX} characters`),
-    description: z
-      .string({ error: 'every page needs a description (shown in search results and link previews)' })
-      .trim()
-      .min(
-        DESCRIPTION_MIN,
-        `the description is too short: write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
-      )
-      .max(
-        DESCRIPTION_MAX,
-        `the description is too long: search engines cut it after ${DESCRIPTION_MAX} characters`,
-      ),
+    title: title('every page needs a title'),
+    description: description('every page needs a description (shown in search results and link previews)'),
   })
   .strict();
 
