@@ -16,7 +16,7 @@ export interface InlineCode {
 /** Script types a browser executes; JSON-LD and other data blocks are not code and need no hash. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-export function cspHash(code: string): string {
+function cspHash(code: string): string {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
@@ -48,7 +48,7 @@ export function inlineCode(html: string): InlineCode {
     }
     if (tagName === 'style') found.styles.push(cspHash(rawText(element)));
     for (const name of Object.keys(properties)) {
-      if (/^on[a-z]/.test(name)) {
+      if (/^on[a-z]/i.test(name)) {
         found.problems.push(`${describe(element)} has an inline event handler (${name.toLowerCase()})`);
       }
     }
