@@ -23,7 +23,10 @@ function filesIn(dir: string): string[] {
 export function scanBuild(out: string): { input: PolicyInput; builtPaths: string[]; problems: string[] } {
   const files = filesIn(out);
   const builtPaths = files.map((file) => `/${relative(out, file).split(sep).join('/')}`);
-  const found = { pages: { scripts: new Set<string>(), styles: new Set<string>() }, search: { scripts: new Set<string>(), styles: new Set<string>() } };
+  const found = {
+    pages: { scripts: new Set<string>(), styles: new Set<string>() },
+    search: { scripts: new Set<string>(), styles: new Set<string>() },
+  };
   const problems: string[] = [];
   for (const [index, file] of files.entries()) {
     if (!file.endsWith('.html')) continue;
@@ -37,7 +40,11 @@ export function scanBuild(out: string): { input: PolicyInput; builtPaths: string
     scripts: [...scripts].sort(),
     styles: [...styles].sort(),
   });
-  const input = { pages: sorted(found.pages), search: sorted(found.search), hstsPreload: site.security.hstsPreload };
+  const input = {
+    pages: sorted(found.pages),
+    search: sorted(found.search),
+    hstsPreload: site.security.hstsPreload,
+  };
   return { input, builtPaths, problems };
 }
 

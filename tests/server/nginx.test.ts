@@ -42,7 +42,9 @@ async function visit(path: string): Promise<Visit> {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`CSP ${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      seen.push(
+        `CSP ${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
     );
   });
   const page = await context.newPage();
@@ -61,7 +63,9 @@ async function visit(path: string): Promise<Visit> {
     problems: async () => {
       // Let late work (the TOC observer, deferred modules) run before counting.
       await page.waitForTimeout(200);
-      const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+      const violations = await page.evaluate(
+        () => (window as unknown as { violations: string[] }).violations,
+      );
       return [...violations, ...errors];
     },
   };

@@ -57,8 +57,12 @@ describe('Mozilla HTTP Observatory', () => {
     console.log(`HTTP Observatory: ${result.grade}, score ${result.score}`);
     const failed = Object.entries(result.tests).filter(([, test]) => !test.pass);
     expect(failed).toEqual([]);
-    expect(result.tests['content-security-policy']?.result).toBe('csp-implemented-with-no-unsafe-default-src-none');
-    expect(result.tests['strict-transport-security']?.result).toBe('hsts-implemented-max-age-at-least-six-months');
+    expect(result.tests['content-security-policy']?.result).toBe(
+      'csp-implemented-with-no-unsafe-default-src-none',
+    );
+    expect(result.tests['strict-transport-security']?.result).toBe(
+      'hsts-implemented-max-age-at-least-six-months',
+    );
     expect(result.tests['redirection']?.result).toBe('redirection-to-https');
     expect(result.tests['cross-origin-resource-policy']?.result).toBe('corp-implemented-with-same-origin');
     expect(result.grade).toBe('A+');

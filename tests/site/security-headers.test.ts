@@ -48,7 +48,8 @@ function effective(matching: Record<string, string>[], merge: Merge) {
   for (const values of matching) {
     for (const [name, value] of Object.entries(values)) {
       setBy[name] = (setBy[name] ?? 0) + 1;
-      headers[name] = merge === 'joined' && headers[name] !== undefined ? `${headers[name]}, ${value}` : value;
+      headers[name] =
+        merge === 'joined' && headers[name] !== undefined ? `${headers[name]}, ${value}` : value;
     }
   }
   return { headers, setTwice: Object.keys(setBy).filter((name) => (setBy[name] ?? 0) > 1) };
@@ -72,7 +73,9 @@ describe('dist/_headers (Netlify, Cloudflare Pages)', async () => {
   it('parses without error, within Cloudflare’s limits (100 rules, 2,000 characters a line)', () => {
     expect(errors).toEqual([]);
     expect(rules.length).toBeLessThanOrEqual(100);
-    const long = readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 2000);
+    const long = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.length > 2000);
     expect(long).toEqual([]);
   });
 
@@ -95,7 +98,10 @@ describe('dist/_headers (Netlify, Cloudflare Pages)', async () => {
     const wrong = builtPaths
       .filter((path) => path !== '/_headers')
       .map((file) => file.replace(/index\.html$/, ''))
-      .filter((path) => !isDeepStrictEqual(effective(matching(path), 'joined').headers, headersForPath(path, policy())));
+      .filter(
+        (path) =>
+          !isDeepStrictEqual(effective(matching(path), 'joined').headers, headersForPath(path, policy())),
+      );
     expect(wrong).toEqual([]);
   });
 });
@@ -122,13 +128,18 @@ describe('the committed host files', () => {
   const committed = ['vercel.json', 'deploy/nginx.conf'];
 
   it('are what the build of this code wrote (commit them after a change that alters a hash)', () => {
-    const changed = execFileSync('git', ['status', '--porcelain', '--', ...committed], { cwd: ROOT, encoding: 'utf8' });
+    const changed = execFileSync('git', ['status', '--porcelain', '--', ...committed], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(changed).toBe('');
   });
 
   it('do not depend on the articles: the fixture build writes the same files', () => {
     for (const file of committed) {
-      expect(readFileSync(join(FIXTURE_SITE_DIR, file), 'utf8'), file).toBe(readFileSync(join(ROOT, file), 'utf8'));
+      expect(readFileSync(join(FIXTURE_SITE_DIR, file), 'utf8'), file).toBe(
+        readFileSync(join(ROOT, file), 'utf8'),
+      );
     }
   });
 });

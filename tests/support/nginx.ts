@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
-export const NGINX_CONF = join(ROOT, 'deploy', 'nginx.conf');
+const NGINX_CONF = join(ROOT, 'deploy', 'nginx.conf');
 
 export interface RunningNginx {
   /** The site's host name (the configuration's server_name). */
@@ -25,7 +25,10 @@ export interface RunningNginx {
   certificate: string;
   dir: string;
   /** A GET over HTTPS by the host name, the certificate checked: status and headers (names in lower case). */
-  get: (path: string, headers?: Record<string, string>) => Promise<{ status: number; headers: Record<string, string> }>;
+  get: (
+    path: string,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; headers: Record<string, string> }>;
   stop: () => Promise<void>;
 }
 
@@ -36,7 +39,10 @@ function nginxPath(): string {
 }
 
 /** The server's configuration with only paths, listen addresses and certificate paths replaced. */
-export function localConf(conf: string, { dist, address, dir }: { dist: string; address: string; dir: string }): string {
+function localConf(
+  conf: string,
+  { dist, address, dir }: { dist: string; address: string; dir: string },
+): string {
   const replaced = conf
     .replace(/^(\s*)root \S+;/m, `$1root ${dist.replace(/\/+$/, '')};`)
     .replace(/^\s*listen \[::\]:\d+[^;]*;\n/gm, '')
@@ -44,7 +50,9 @@ export function localConf(conf: string, { dist, address, dir }: { dist: string; 
     .replace(/^(\s*)ssl_certificate \S+;/m, `$1ssl_certificate ${join(dir, 'site.crt')};`)
     .replace(/^(\s*)ssl_certificate_key \S+;/m, `$1ssl_certificate_key ${join(dir, 'site.key')};`);
   if (/listen (80|443)\b/.test(replaced) || !replaced.includes(dist.replace(/\/+$/, ''))) {
-    throw new Error('deploy/nginx.conf no longer has the root, listen and certificate lines the tests replace');
+    throw new Error(
+      'deploy/nginx.conf no longer has the root, listen and certificate lines the tests replace',
+    );
   }
   return replaced;
 }
@@ -67,7 +75,13 @@ function waitForPort(address: string, port: number, server: ChildProcess, log: (
   });
 }
 
-export async function startNginx({ dist, conf = readFileSync(NGINX_CONF, 'utf8') }: { dist: string; conf?: string }) {
+export async function startNginx({
+  dist,
+  conf = readFileSync(NGINX_CONF, 'utf8'),
+}: {
+  dist: string;
+  conf?: string;
+}) {
   const nginx = nginxPath();
   const host = /server_name\s+([^\s;]+)/.exec(conf)?.[1];
   if (!host) throw new Error('deploy/nginx.conf names no server_name');
@@ -76,14 +90,30 @@ export async function startNginx({ dist, conf = readFileSync(NGINX_CONF, 'utf8')
   const address = `127.${byte()}.${byte()}.${byte()}`;
   const openssl = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${host}`,
-      '-addext', `subjectAltName=DNS:${host},IP:${address}`,
-      '-keyout', join(dir, 'site.key'), '-out', join(dir, 'site.crt')],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${host}`,
+      '-addext',
+      `subjectAltName=DNS:${host},IP:${address}`,
+      '-keyout',
+      join(dir, 'site.key'),
+      '-out',
+      join(dir, 'site.crt'),
+    ],
     { encoding: 'utf8' },
   );
   if (openssl.status !== 0) throw new Error(`openssl could not make a certificate: ${openssl.stderr}`);
   writeFileSync(join(dir, 'site.conf'), localConf(conf, { dist, address, dir }));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${join(dir, name)};`);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `${name}_temp_path ${join(dir, name)};`,
+  );
   writeFileSync(
     join(dir, 'nginx.conf'),
     [
@@ -126,7 +156,13 @@ export async function startNginx({ dist, conf = readFileSync(NGINX_CONF, 'utf8')
     get: (path, headers = {}) =>
       new Promise((resolve, reject) => {
         const req = request(
-          { host: address, servername: host, path, headers: { Host: host, ...headers }, ca: readFileSync(join(dir, 'site.crt')) },
+          {
+            host: address,
+            servername: host,
+            path,
+            headers: { Host: host, ...headers },
+            ca: readFileSync(join(dir, 'site.crt')),
+          },
           (res) => {
             res.resume();
             res.on('end', () =>

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { headersFileRules, renderNginxConf, vercelRules } from '../../src/lib/security-headers/hosts';
 import { inlineCode } from '../../src/lib/security-headers/inline-code';
-import { classHeaders, commonHeaders, headersForPath, pathClass, type PolicyInput } from '../../src/lib/security-headers/policy';
+import {
+  classHeaders,
+  commonHeaders,
+  headersForPath,
+  pathClass,
+  type PolicyInput,
+} from '../../src/lib/security-headers/policy';
 
 const input: PolicyInput = {
   pages: { scripts: ['sha256-b', 'sha256-a', 'sha256-a'], styles: ['sha256-s'] },
@@ -40,7 +46,9 @@ describe('the policy', () => {
     expect(['/', '/blog/x/', '/nope', '/admin/', '/searchx/'].map(pathClass)).toEqual(Array(5).fill('page'));
     expect(['/search', '/search/'].map(pathClass)).toEqual(['search', 'search']);
     expect(pathClass('/_astro/a.b1c2.css')).toBe('hashed-asset');
-    expect(['/og/x.png', '/rss.xml', '/logo.png', '/favicon.ico'].map(pathClass)).toEqual(Array(4).fill('embeddable'));
+    expect(['/og/x.png', '/rss.xml', '/logo.png', '/favicon.ico'].map(pathClass)).toEqual(
+      Array(4).fill('embeddable'),
+    );
     expect(pathClass('/pagefind/pagefind.js')).toBe('search-index');
   });
 
@@ -66,13 +74,22 @@ describe('the policy', () => {
   it('makes images and the feed cross-origin readable, pages same-origin, hashed assets immutable', () => {
     expect(headersForPath('/og/x.png', input)['Cross-Origin-Resource-Policy']).toBe('cross-origin');
     expect(headersForPath('/', input)['Cross-Origin-Resource-Policy']).toBe('same-origin');
-    expect(headersForPath('/_astro/x.js', input)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath('/_astro/x.js', input)['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 });
 
 describe('host files', () => {
   it('lists the build’s page folders in _headers, once each, after the classes that claim their paths', () => {
-    const rules = headersFileRules(input, ['/index.html', '/404.html', '/blog/index.html', '/blog/a/index.html', '/og/a.png', '/search/index.html']);
+    const rules = headersFileRules(input, [
+      '/index.html',
+      '/404.html',
+      '/blog/index.html',
+      '/blog/a/index.html',
+      '/og/a.png',
+      '/search/index.html',
+    ]);
     expect(rules.map((rule) => rule.pattern)).toEqual([
       '/*',
       '/_astro/*',
@@ -96,7 +113,9 @@ describe('host files', () => {
     const page = vercelRules(input).at(-1)!.pattern;
     const matches = (path: string) => new URLPattern({ pathname: page }).test({ pathname: path });
     expect(['/', '/blog/x/', '/no-such-page', '/searchx'].every(matches)).toBe(true);
-    expect(['/search', '/search/', '/og/a.png', '/_astro/a.css', '/rss.xml', '/pagefind/p.js'].some(matches)).toBe(false);
+    expect(
+      ['/search', '/search/', '/og/a.png', '/_astro/a.css', '/rss.xml', '/pagefind/p.js'].some(matches),
+    ).toBe(false);
   });
 
   it('sends every header on every nginx response, the 404 page included', () => {

@@ -36,7 +36,9 @@ export function headersFileRules(input: PolicyInput, builtPaths: readonly string
     const headers = classHeaders(name, input);
     for (const prefix of prefixes) rules.push({ pattern: `${prefix}*`, headers });
     // `/search/*` already matches /search on Netlify; Cloudflare redirects /search to /search/ first.
-    for (const file of files.filter((file: string) => !(prefixes as readonly string[]).includes(`${file}/`))) {
+    for (const file of files.filter(
+      (file: string) => !(prefixes as readonly string[]).includes(`${file}/`),
+    )) {
       rules.push({ pattern: file, headers });
     }
   }
@@ -73,7 +75,10 @@ function claimedPattern(name: Exclude<EmittedClass, 'page'>): string {
 export function vercelRules(input: PolicyInput): HeaderRule[] {
   return [
     { pattern: '/(.*)', headers: commonHeaders(input) },
-    ...CLAIMED.map((name) => ({ pattern: `/((?:${claimedPattern(name)}).*)`, headers: classHeaders(name, input) })),
+    ...CLAIMED.map((name) => ({
+      pattern: `/((?:${claimedPattern(name)}).*)`,
+      headers: classHeaders(name, input),
+    })),
     {
       pattern: `/((?!${CLAIMED.map(claimedPattern).join('|')}).*)`,
       headers: classHeaders('page', input),
@@ -123,7 +128,9 @@ export function renderNginxConf(input: PolicyInput, { serverName }: NginxOptions
     ].join('\n'),
   );
   const addHeaders = [
-    ...Object.entries(commonHeaders(input)).map(([name, value]) => `    add_header ${name} ${nginxString(value)} always;`),
+    ...Object.entries(commonHeaders(input)).map(
+      ([name, value]) => `    add_header ${name} ${nginxString(value)} always;`,
+    ),
     ...classHeaderNames.map((name) => `    add_header ${name} ${variableOf(name)} always;`),
   ];
   return `# nginx configuration of the clinic blog, written by the build from src/lib/security-headers/: do not edit

@@ -43,7 +43,11 @@ export function inlineCode(html: string): InlineCode {
       const type = String(properties['type'] ?? '').toLowerCase();
       if (EXECUTABLE_TYPES.has(type)) found.scripts.push(cspHash(rawText(element)));
     }
-    if (tagName === 'script' && typeof properties['src'] === 'string' && /^(https?:)?\/\//i.test(properties['src'])) {
+    if (
+      tagName === 'script' &&
+      typeof properties['src'] === 'string' &&
+      /^(https?:)?\/\//i.test(properties['src'])
+    ) {
       found.problems.push(`${describe(element)} loads a script from another origin (${properties['src']})`);
     }
     if (tagName === 'style') found.styles.push(cspHash(rawText(element)));

@@ -40,7 +40,10 @@ export const PATH_CLASS_LOCATIONS = {
   search: { prefixes: ['/search/'], files: ['/search'] },
   // Issue 16's browser editor will get its own policy here; until it exists, /admin/ is an unknown page path.
   admin: { prefixes: ['/admin/'], files: ['/admin'] },
-} as const satisfies Record<Exclude<PathClass, 'page'>, { prefixes: readonly string[]; files: readonly string[] }>;
+} as const satisfies Record<
+  Exclude<PathClass, 'page'>,
+  { prefixes: readonly string[]; files: readonly string[] }
+>;
 
 /** The classes that have headers of their own today, most specific first; `page` takes the rest. */
 export const EMITTED_CLASSES = ['hashed-asset', 'embeddable', 'search-index', 'search', 'page'] as const;
@@ -50,7 +53,10 @@ export function pathClass(pathname: string): EmittedClass {
   for (const name of EMITTED_CLASSES) {
     if (name === 'page') break;
     const { prefixes, files } = PATH_CLASS_LOCATIONS[name];
-    if (prefixes.some((prefix) => pathname.startsWith(prefix)) || (files as readonly string[]).includes(pathname)) {
+    if (
+      prefixes.some((prefix) => pathname.startsWith(prefix)) ||
+      (files as readonly string[]).includes(pathname)
+    ) {
       return name;
     }
   }
@@ -104,7 +110,10 @@ export function commonHeaders({ hstsPreload }: Pick<PolicyInput, 'hstsPreload'>)
 
 const quoted = (sources: readonly string[]) => [...new Set(sources)].sort().map((source) => `'${source}'`);
 
-function contentSecurityPolicy(hashes: InlineHashes, extra: { script?: string[]; directives?: string[] } = {}) {
+function contentSecurityPolicy(
+  hashes: InlineHashes,
+  extra: { script?: string[]; directives?: string[] } = {},
+) {
   return [
     "default-src 'none'",
     ['script-src', "'self'", ...(extra.script ?? []), ...quoted(hashes.scripts)].join(' '),

@@ -10,9 +10,14 @@ import fs from 'node:fs';
 const host = process.env['OBSERVATORY_HOST'];
 const address = process.env['OBSERVATORY_ADDRESS'];
 const preloadList = process.env['OBSERVATORY_HSTS_PRELOAD'];
-if (!host || !address || !preloadList) throw new Error('OBSERVATORY_HOST, _ADDRESS and _HSTS_PRELOAD must be set');
+if (!host || !address || !preloadList)
+  throw new Error('OBSERVATORY_HOST, _ADDRESS and _HSTS_PRELOAD must be set');
 
-type Callback = (error: Error | null, address: string | { address: string; family: number }[], family?: number) => void;
+type Callback = (
+  error: Error | null,
+  address: string | { address: string; family: number }[],
+  family?: number,
+) => void;
 const lookup = dns.lookup.bind(dns) as (...args: unknown[]) => void;
 Object.assign(dns, {
   lookup(hostname: string, options: unknown, callback?: Callback) {
