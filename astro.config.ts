@@ -5,6 +5,7 @@ import { site } from './src/config/site';
 import { contentCheck } from './src/integrations/content-check';
 import { draftPreview } from './src/integrations/draft-preview';
 import { searchIndex } from './src/integrations/search-index';
+import { securityHeaders } from './src/integrations/security-headers';
 import { pageSitemap } from './src/integrations/sitemap';
 
 const content = contentCheck();
@@ -21,7 +22,15 @@ export default defineConfig({
   image: { layout: 'constrained' },
   // The content check first: it stops a build with bad content before anything else runs. Its summary of what
   // was published and held back is the last thing a build prints.
-  integrations: [content.check, draftPreview(), mdx(), pageSitemap(), searchIndex(), content.summary],
+  integrations: [
+    content.check,
+    draftPreview(),
+    mdx(),
+    pageSitemap(),
+    searchIndex(),
+    securityHeaders(),
+    content.summary,
+  ],
   // JSON schemas of the collections in .astro/: the Astro VS Code extension completes and checks article
   // frontmatter with them (.vscode/settings.json turns it on).
   experimental: { contentIntellisense: true },

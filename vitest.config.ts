@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` builds the live site (dist/) and the fixture site (tests/fixtures/site/, see
 // scripts/build-fixture-site.ts) once, then runs every project: unit (pure code), site (the builds read with
 // real parsers), build (temporary copies of the site with bad content), browser (Chromium over the builds),
-// components (single Astro components rendered without a build).
+// components (single Astro components rendered without a build), server (nginx with deploy/nginx.conf).
 export default defineConfig({
   test: {
     // Vitest blanks CSS imports; src/lib/palette.ts reads the design tokens as text (`tokens.css?raw`).
@@ -27,6 +27,16 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      // Debian's nginx serving deploy/nginx.conf, driven by Chromium and scanned by Mozilla's HTTP Observatory.
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -9,7 +9,8 @@ export function chromePath(): string {
   return process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs`: e.g. --host-resolver-rules, to reach a local server by the site's real host name. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
     args: [
@@ -20,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -99,6 +99,17 @@ const siteSchema = z.object({
   editorialEmail: z.email().optional(),
   /** The clinic's review interval in months: a reviewed article then shows its next review date. */
   reviewIntervalMonths: z.number().int().min(1).max(60).optional(),
+  security: z
+    .object({
+      /**
+       * Ask browsers to preload HTTPS-only for the domain (HSTS `preload`). Off until the clinic opts in: once
+       * listed at hstspreload.org, the domain and every subdomain (mail, booking, staff tools) must serve HTTPS,
+       * and leaving the list takes months.
+       */
+      hstsPreload: z.boolean().default(false),
+    })
+    .strict()
+    .default({ hstsPreload: false }),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -145,6 +156,8 @@ export const clinicDefaults = {
   // Corrections and reviews. The editorial address is a visible placeholder like the others; set
   // reviewIntervalMonths only when the clinic has a review policy (e.g. 12): no policy, no next review date.
   editorialEmail: 'corrections@example.com',
+  // HSTS preload binds every subdomain to HTTPS for months: only once the clinic has decided to (see schema).
+  security: { hstsPreload: false },
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

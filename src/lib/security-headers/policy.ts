@@ -1,0 +1,164 @@
+/**
+ * The site's security headers, per class of path: one definition that every host's file is written from
+ * (hosts.ts). Pure: the build supplies the hashes of the inline scripts and stylesheets it found.
+ */
+import { PNG_ICONS } from '../icons';
+
+export type PathClass = 'page' | 'search' | 'hashed-asset' | 'embeddable' | 'search-index' | 'admin';
+
+export type Headers = Readonly<Record<string, string>>;
+
+/** CSP sources of the inline code of one class of pages: 'sha256-…' of each <script> and <style> body. */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+export interface PolicyInput {
+  /** Inline code of every page but /search/, and of /search/ (which alone loads Pagefind). */
+  pages: InlineHashes;
+  search: InlineHashes;
+  /** HSTS `preload`: only when the clinic has opted in (site.security.hstsPreload). */
+  hstsPreload: boolean;
+}
+
+/** Where each class lives. `page` is everything the others do not claim, unknown paths (404) included. */
+export const PATH_CLASS_LOCATIONS = {
+  'hashed-asset': { prefixes: ['/_astro/'], files: [] },
+  // Share images, icons and the feed: other sites may embed them, so they are cross-origin readable.
+  embeddable: {
+    prefixes: ['/og/'],
+    files: [
+      '/rss.xml',
+      '/favicon.ico',
+      '/favicon.svg',
+      ...Object.keys(PNG_ICONS).map((name) => `/${name}.png`),
+    ],
+  },
+  'search-index': { prefixes: ['/pagefind/'], files: [] },
+  // The search page itself, with or without its trailing slash.
+  search: { prefixes: ['/search/'], files: ['/search'] },
+  // Issue 16's browser editor will get its own policy here; until it exists, /admin/ is an unknown page path.
+  admin: { prefixes: ['/admin/'], files: ['/admin'] },
+} as const satisfies Record<
+  Exclude<PathClass, 'page'>,
+  { prefixes: readonly string[]; files: readonly string[] }
+>;
+
+/** The classes that have headers of their own today, most specific first; `page` takes the rest. */
+export const EMITTED_CLASSES = ['hashed-asset', 'embeddable', 'search-index', 'search', 'page'] as const;
+export type EmittedClass = (typeof EMITTED_CLASSES)[number];
+
+export function pathClass(pathname: string): EmittedClass {
+  for (const name of EMITTED_CLASSES) {
+    if (name === 'page') break;
+    const { prefixes, files } = PATH_CLASS_LOCATIONS[name];
+    if (
+      prefixes.some((prefix) => pathname.startsWith(prefix)) ||
+      (files as readonly string[]).includes(pathname)
+    ) {
+      return name;
+    }
+  }
+  return 'page';
+}
+
+const YEAR = 365 * 24 * 60 * 60;
+/** Browsers revalidate HTML and unhashed files on every visit (a cheap 304): a correction shows at once. */
+const REVALIDATE = 'public, max-age=0, must-revalidate';
+const IMMUTABLE = `public, max-age=${YEAR}, immutable`;
+
+/**
+ * Browser features the site never uses, turned off for it and anything it could ever embed. Only features
+ * Chromium knows (an unknown name is a console warning on every page). Web Share and the clipboard, which the
+ * share buttons use, stay allowed for the site itself.
+ */
+const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** Sent with every response, whatever its class: no host ever has to merge two values of these. */
+export function commonHeaders({ hstsPreload }: Pick<PolicyInput, 'hstsPreload'>): Headers {
+  return {
+    // Two years, every subdomain; `preload` binds the domain and all its subdomains to HTTPS for months.
+    'Strict-Transport-Security': `max-age=${2 * YEAR}; includeSubDomains${hstsPreload ? '; preload' : ''}`,
+    'X-Content-Type-Options': 'nosniff',
+    // A patient's reading list is health information: no page address leaves the site, not even to itself.
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+const quoted = (sources: readonly string[]) => [...new Set(sources)].sort().map((source) => `'${source}'`);
+
+function contentSecurityPolicy(
+  hashes: InlineHashes,
+  extra: { script?: string[]; directives?: string[] } = {},
+) {
+  return [
+    "default-src 'none'",
+    ['script-src', "'self'", ...(extra.script ?? []), ...quoted(hashes.scripts)].join(' '),
+    ['style-src', "'self'", ...quoted(hashes.styles)].join(' '),
+    "img-src 'self'",
+    "manifest-src 'self'",
+    ...(extra.directives ?? []),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The headers of one class, on top of the common ones. */
+export function classHeaders(name: EmittedClass, input: PolicyInput): Headers {
+  switch (name) {
+    case 'page':
+      return {
+        'Content-Security-Policy': contentSecurityPolicy(input.pages),
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Cache-Control': REVALIDATE,
+      };
+    case 'search':
+      return {
+        // Pagefind compiles its WebAssembly, fetches its index and runs a worker: that much, no more.
+        'Content-Security-Policy': contentSecurityPolicy(input.search, {
+          script: ["'wasm-unsafe-eval'"],
+          directives: ["connect-src 'self'", "worker-src 'self'"],
+        }),
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Cache-Control': REVALIDATE,
+      };
+    case 'hashed-asset':
+      // Named by a hash of their content: a changed file has a new name, so browsers keep these for a year.
+      return { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': IMMUTABLE };
+    case 'embeddable':
+      return { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': REVALIDATE };
+    case 'search-index':
+      // No CSP: Pagefind's worker is a document of its own, and its script compiles WebAssembly.
+      return { 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': REVALIDATE };
+  }
+}
+
+/** Everything a response of this path carries. */
+export function headersForPath(pathname: string, input: PolicyInput): Headers {
+  return { ...commonHeaders(input), ...classHeaders(pathClass(pathname), input) };
+}
