@@ -105,6 +105,9 @@ export function commonHeaders({ hstsPreload }: Pick<PolicyInput, 'hstsPreload'>)
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // CSP's frame-ancestors says the same for pages; this covers the 404 page at an unknown address, which gets
+    // only these common headers from Netlify and Cloudflare (`_headers` cannot name "every other path").
+    'X-Frame-Options': 'DENY',
   };
 }
 
