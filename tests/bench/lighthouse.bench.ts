@@ -113,6 +113,8 @@ interface Run {
   lcp: number;
   cls: number;
   tbt: number;
+  /** Lighthouse's measure of the host's CPU speed during the run (its 4× slowdown assumes about 1,500 or more). */
+  benchmarkIndex: number;
   lhr: Result;
 }
 
@@ -128,6 +130,7 @@ function runOf(lhr: Result): Run {
     lcp: metric('largest-contentful-paint'),
     cls: metric('cumulative-layout-shift'),
     tbt: metric('total-blocking-time'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     lhr,
   };
 }
@@ -180,8 +183,8 @@ afterAll(() => {
   console.log(
     [
       `Lighthouse 13.5, median of ${RUNS} runs, ${ENCODING === 'identity' ? 'uncompressed' : ENCODING}, load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`,
-      '| page | form factor | perf | a11y | best practices | SEO | FCP | LCP (min–max) | CLS | TBT |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| page | form factor | perf | a11y | best practices | SEO | FCP | LCP (min–max) | CLS | TBT | benchmark index |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
       'The run with the median LCP: what the LCP waited for, and what moved',
@@ -212,7 +215,7 @@ describe.each(PAGES)('%s', (path) => {
     load.push(loadavg()[0]!);
     const m = (key: keyof Omit<Run, 'lhr'>) => median(runs.map((r) => r[key]));
     const lcps = runs.map((r) => r.lcp / 1000);
-    const row = `| \`${path}\` | ${formFactor} | ${m('perf')} | ${runs[0]!.a11y} | ${runs[0]!.best} | ${runs[0]!.seo} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s (${Math.min(...lcps).toFixed(2)}–${Math.max(...lcps).toFixed(2)}) | ${Number(m('cls').toFixed(3))} | ${Math.round(m('tbt'))} ms |`;
+    const row = `| \`${path}\` | ${formFactor} | ${m('perf')} | ${runs[0]!.a11y} | ${runs[0]!.best} | ${runs[0]!.seo} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s (${Math.min(...lcps).toFixed(2)}–${Math.max(...lcps).toFixed(2)}) | ${Number(m('cls').toFixed(3))} | ${Math.round(m('tbt'))} ms | ${Math.round(m('benchmarkIndex'))} |`;
     rows.push(row);
     const medianRun = [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor(runs.length / 2)]!;
     notes.push(diagnosis(path, formFactor, medianRun.lhr));
