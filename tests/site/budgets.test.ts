@@ -1,10 +1,16 @@
 /** Page-weight budgets (bytes, not timings) on every page of both builds: what a phone downloads first. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { everyPage } from '../support/dist';
+import { everyPage, pageKind } from '../support/dist';
 
 const KB = 1024;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+/**
+ * What a server sends in its first round trip on a new connection: TCP's initial window, 10 segments of
+ * 1,460 bytes (RFC 6928, and Lighthouse's simulation of a phone on slow 4G), less about 1.4 KB for the
+ * response headers (the security policy's Content-Security-Policy alone is several hundred bytes).
+ */
+const FIRST_ROUND_TRIP = 10 * 1460 - 1400;
 
 describe('page weight', () => {
   it('has pages to weigh in both builds', () => {
@@ -22,5 +28,28 @@ describe('page weight', () => {
       .join('');
     expect(gz(script), 'JavaScript (gzip)').toBeLessThanOrEqual(3 * KB);
     expect(gz(p.html), 'HTML with inlined CSS (gzip)').toBeLessThanOrEqual(50 * KB);
+  });
+
+  // Each further round trip costs a phone on slow 4G 150 ms before anything is painted (Lighthouse's
+  // simulation waits for the whole document): every page but a long article arrives in the first one.
+  it.each(everyPage().filter(([, p]) => pageKind(p) !== 'article'))(
+    '%s: arrives in the first round trip',
+    (_, p) => {
+      expect(gz(p.html), 'HTML (gzip)').toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    },
+  );
+
+  // A browser paints what it has parsed: the head and the site header (almost all of it the inlined
+  // stylesheet) leave room in the first round trip for the start of the page's own content, its largest
+  // text, and nothing that no one sees comes before it.
+  it.each(everyPage())('%s: the first screen comes first', (_, p) => {
+    const main = p.html.indexOf('<main');
+    expect(main, '<main>').toBeGreaterThan(0);
+    expect(gz(p.html.slice(0, main)), 'HTML before <main> (gzip)').toBeLessThanOrEqual(
+      FIRST_ROUND_TRIP - 3 * KB,
+    );
+    expect(p.html.indexOf('application/ld+json'), 'structured data after the content').toBeGreaterThan(
+      p.html.indexOf('</main>'),
+    );
   });
 });
