@@ -22,7 +22,7 @@ function sentence(n: number, i: number): string {
   return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
 }
 
-export const isDraft = (n: number): boolean => n % 50 === 0;
+const isDraft = (n: number): boolean => n % 50 === 0;
 
 /** Article `n` of `count`, as the MDX file content/blog/article-<n>.mdx; links go to the next published one. */
 export function generatedArticle(n: number, count: number): string {

@@ -13,7 +13,7 @@ import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@fontsource/source-serif-4';
 const versionOf = (name: string): string => require(`${name}/package.json`).version;
-const TOOLCHAIN = [FONT_PACKAGE, 'satori', '@resvg/resvg-js'].map((name) => `${name}@${versionOf(name)}`);
+const TOOLCHAIN = [FONT_PACKAGE, 'satori', 'sharp'].map((name) => `${name}@${versionOf(name)}`);
 const fontFile = (weight: 400 | 600 | 700) =>
   require.resolve(`${FONT_PACKAGE}/files/source-serif-4-latin-${weight}-normal.woff`);
 
