@@ -91,10 +91,15 @@ interface BuildFigures {
   load: number;
 }
 
-const secondsOf = (text: string, pattern: RegExp) => {
-  const match = pattern.exec(text);
-  return match ? Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) : NaN;
-};
+/** Astro's "Completed in 312ms.", "44.21s." or "1m 44s." after the line `heading`. */
+function phaseSeconds(log: string, heading: string): number {
+  const after = log.slice(log.indexOf(heading));
+  const match = /Completed in (?:(\d+)m )?([\d.]+)(m?s)\./.exec(after);
+  if (log.indexOf(heading) === -1 || !match) return NaN;
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) * (match[3] === 'ms' ? 0.001 : 1);
+}
+
+const clock = (time: string) => time.split(':').reduce((seconds, part) => seconds * 60 + Number(part), 0);
 
 async function build(root: string, log: string): Promise<BuildFigures> {
   const load = loadavg()[0]!;
@@ -116,21 +121,22 @@ async function build(root: string, log: string): Promise<BuildFigures> {
   if (status !== 0) throw new Error(`the build failed:\n${output.slice(-4000)}`);
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(output);
   writeFileSync(log, output);
-  // Astro logs each page with its time: "├─ /og/blog/x.png (+25ms)", or "(+1.20s)" past a second.
-  const shareImageLines = [...output.matchAll(/ \/og\/\S+ \(\+([\d.]+)(m?s)\)/g)];
+  // Astro logs each page as it is written, "18:51:23   ├─ /og/blog/x.png (+25ms)", in the order of the routes,
+  // so the share images are one run of lines; two pages render at a time, so their own times overlap.
+  const shareImageLines = [...output.matchAll(/^(\d\d:\d\d:\d\d) +[├└]─ \/og\//gm)].map(([, time]) =>
+    clock(time!),
+  );
   return {
     wall,
     cpu: time ? Number(time[2]) + Number(time[3]) : NaN,
     peakTree,
     peakProcess: time ? Number(time[4]) * 1024 : NaN,
-    routes: secondsOf(output, /generating static routes\s*\n[\s\S]*?Completed in ([\d.]+)(m?s)/),
-    shareImages: shareImageLines.reduce(
-      (sum, [, time, unit]) => sum + Number(time) * (unit === 'ms' ? 0.001 : 1),
-      0,
-    ),
+    routes: phaseSeconds(output, 'generating static routes'),
+    // To the second: the log's clock has no finer grain.
+    shareImages: shareImageLines.length ? shareImageLines.at(-1)! - shareImageLines[0]! + 1 : NaN,
     shareImageCount: shareImageLines.length,
-    images: secondsOf(output, /generating optimized images\s*\n[\s\S]*?Completed in ([\d.]+)(m?s)/),
-    searchIndex: secondsOf(output, /\[clinic:search-index\][^\n]* in ([\d.]+) (s)/),
+    images: phaseSeconds(output, 'generating optimized images'),
+    searchIndex: Number(/\[clinic:search-index\][^\n]* in ([\d.]+) s/.exec(output)?.[1] ?? NaN),
     pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1]),
     load,
   };
