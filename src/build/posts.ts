@@ -136,7 +136,19 @@ export function authorFacts(author: Author): AuthorFacts {
  * feed. Only the preview (`astro dev`) gives it another status than "published", whatever the article says:
  * the layout shows a banner for that status, and no production page must ever carry one.
  */
-export async function articlePageOf(post: Post): Promise<ArticlePage> {
+export function articlePageOf(post: Post): Promise<ArticlePage> {
+  // The article page and the feed both need it; its reading time alone takes milliseconds per article.
+  // Keyed by the entry itself, so an article edited under `astro dev` (a new entry) gets a new model.
+  let page = articlePages.get(post);
+  if (!page) {
+    page = buildArticlePage(post);
+    articlePages.set(post, page);
+  }
+  return page;
+}
+const articlePages = new WeakMap<Post, Promise<ArticlePage>>();
+
+async function buildArticlePage(post: Post): Promise<ArticlePage> {
   const author = authorFacts(await authorOf(post.data.author));
   const reviewer = post.data.reviewer ? authorFacts(await authorOf(post.data.reviewer)) : undefined;
   const tagOf = await tagLookup();

@@ -8,12 +8,17 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'satori';
+import sharp from 'sharp';
 import { renderShareCard, SHARE_CARD_DESIGN, SHARE_COLORS, type ShareCard } from '../lib/share-image';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@fontsource/source-serif-4';
 const versionOf = (name: string): string => require(`${name}/package.json`).version;
-const TOOLCHAIN = [FONT_PACKAGE, 'satori', '@resvg/resvg-js'].map((name) => `${name}@${versionOf(name)}`);
+const { sharp: sharpVersion, vips, rsvg } = sharp.versions;
+const TOOLCHAIN = [
+  ...[FONT_PACKAGE, 'satori'].map((name) => `${name}@${versionOf(name)}`),
+  `sharp@${sharpVersion} (libvips ${vips}, librsvg ${rsvg})`,
+];
 const fontFile = (weight: 400 | 600 | 700) =>
   require.resolve(`${FONT_PACKAGE}/files/source-serif-4-latin-${weight}-normal.woff`);
 

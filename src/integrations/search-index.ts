@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -11,6 +12,7 @@ export function searchIndex(): AstroIntegration {
     name: 'clinic:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -19,7 +21,10 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`read ${added.page_count} pages; articles (data-pagefind-body) are searchable`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(
+            `read ${added.page_count} pages; articles (data-pagefind-body) are searchable; indexed in ${seconds} s`,
+          );
         } finally {
           await pagefind.close();
         }

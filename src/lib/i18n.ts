@@ -171,7 +171,12 @@ const enUS = {
   },
   home: { region: (town: string) => `${town}, New Jersey` },
   blog: { intro: 'Articles for patients and families.' },
-  author: { articles: 'Articles', none: 'No published articles yet.' },
+  author: {
+    articles: 'Articles',
+    none: 'No published articles yet.',
+    latestOf: (shown: number, total: number) =>
+      `The latest ${shown} of ${plural(total, 'article', 'articles')}.`,
+  },
   /**
    * The consult page. Only what the site itself does or what its sources say: the clinic's own rules (who may be
    * treated, what a first visit involves) are site.statements, shown under these headings only when given.

@@ -12,25 +12,27 @@ import { feedChannelExtras, feedEntry } from '../lib/feed';
 
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-  const items = await Promise.all(
-    (await publishedPosts()).map(async (post) => {
-      const { Content } = await render(post);
-      const [page, sources, html] = await Promise.all([
-        articlePageOf(post),
-        sourcesOf(post),
-        container.renderToString(Content, {
-          props: { components: mdxComponents },
-          locals: { citations: citationNumbering(citationsOf(post).order) },
-        }),
-      ]);
-      return feedEntry(
+  // One article at a time: rendering every article's body at once held them all in memory together.
+  const items = [];
+  for (const post of await publishedPosts()) {
+    const { Content } = await render(post);
+    const [page, sources, html] = await Promise.all([
+      articlePageOf(post),
+      sourcesOf(post),
+      container.renderToString(Content, {
+        props: { components: mdxComponents },
+        locals: { citations: citationNumbering(citationsOf(post).order) },
+      }),
+    ]);
+    items.push(
+      feedEntry(
         page,
         site,
         html,
         sources.map((source) => source.data),
-      );
-    }),
-  );
+      ),
+    );
+  }
   return rss({
     title: site.name,
     description: site.description,

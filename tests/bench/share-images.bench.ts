@@ -1,4 +1,4 @@
-/** Share-image step: a 1200×630 card rendered from scratch (satori + resvg), and served from the cache. */
+/** Share-image step: a 1200×630 card rendered from scratch (satori + sharp), and served from the cache. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
