@@ -116,6 +116,8 @@ describe('head metadata on every page', () => {
   it.each(pages.map((p) => [p.path, p] as const))('%s: feed, icons, manifest and theme colours', (_, p) => {
     expect(p.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe(`${SITE_URL}/rss.xml`);
     expect(p.$('link[rel="icon"]').length).toBeGreaterThanOrEqual(2);
+    const inlineIcon = p.$('link[rel="icon"][type="image/svg+xml"]').attr('href');
+    expect(inlineIcon).toBe(`data:image/svg+xml,${encodeURIComponent(fixtureSite.read('favicon.svg'))}`);
     expect(p.$('link[rel="apple-touch-icon"]').attr('href')).toBe('/apple-touch-icon.png');
     expect(p.$('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
     const media = p

@@ -55,7 +55,7 @@ describe('the policy', () => {
   it('writes a strict CSP: no unsafe-inline or unsafe-eval, hashes sorted once, Pagefind’s needs on /search/ only', () => {
     const page = classHeaders('page', input)['Content-Security-Policy'];
     expect(page).toBe(
-      "default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self'; " +
+      "default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self' data:; " +
         "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     const search = classHeaders('search', input)['Content-Security-Policy'];

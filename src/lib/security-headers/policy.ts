@@ -121,7 +121,8 @@ function contentSecurityPolicy(
     "default-src 'none'",
     ['script-src', "'self'", ...(extra.script ?? []), ...quoted(hashes.scripts)].join(' '),
     ['style-src', "'self'", ...quoted(hashes.styles)].join(' '),
-    "img-src 'self'",
+    // data: for the inline favicon (src/lib/seo.ts); images cannot run code.
+    "img-src 'self' data:",
     "manifest-src 'self'",
     ...(extra.directives ?? []),
     "object-src 'none'",
