@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,17 +11,11 @@ import {
 } from '../lib/security-headers/hosts';
 import { inlineCode } from '../lib/security-headers/inline-code';
 import { pathClass, type InlineHashes, type PolicyInput } from '../lib/security-headers/policy';
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
+import { filesUnder } from '../build/files';
 
 /** A build's inline code, as the policy needs it, and every file's URL path; problems name the file (in out). */
 export function scanBuild(out: string): { input: PolicyInput; builtPaths: string[]; problems: string[] } {
-  const files = filesIn(out);
+  const files = filesUnder(out);
   const builtPaths = files.map((file) => `/${relative(out, file).split(sep).join('/')}`);
   const found = {
     pages: { scripts: new Set<string>(), styles: new Set<string>() },

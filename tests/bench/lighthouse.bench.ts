@@ -13,7 +13,7 @@
  * bench did until issue 14); `LIGHTHOUSE_RUNS=n` changes the number of runs, `LIGHTHOUSE_KINDS=home,article`
  * the pages, `LIGHTHOUSE_DIST=folder` serves another build of the same site (a copy kept from before a change).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chromePath } from '../../scripts/lib/browser.ts';
 import { liveSite, pageKind, type PageKind } from '../support/dist';
+import { filesUnder } from '../../src/build/files';
 
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
 const ENCODING = process.env['LIGHTHOUSE_ENCODING'] ?? 'br';
@@ -58,13 +59,6 @@ const FLAGS = [
 ];
 const TEXT_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.webmanifest', '.txt']);
 
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
-
 /**
  * A copy of the build (so a rebuild during the bench changes nothing), with a `.br` or `.gz` beside every
  * text file, which sirv serves to browsers that accept it. Brotli at quality 11, as hosts precompress static
@@ -73,7 +67,7 @@ function filesIn(dir: string): string[] {
 function servedCopy(dist: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'lighthouse-dist-'));
   cpSync(dist, copy, { recursive: true });
-  for (const file of filesIn(copy).filter((f) => TEXT_TYPES.has(extname(f)))) {
+  for (const file of filesUnder(copy).filter((f) => TEXT_TYPES.has(extname(f)))) {
     if (ENCODING === 'br') writeFileSync(`${file}.br`, brotliCompressSync(readFileSync(file)));
     if (ENCODING === 'gzip') writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 6 }));
   }

@@ -4,10 +4,11 @@
  * not in a page, a list, the feed, the sitemap, the search index, a share image or an image file name. The build
  * ends by naming what it held back.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { filesUnder } from '../../src/build/files';
 
 const HELD_BACK = {
   draft: {
@@ -21,13 +22,6 @@ const HELD_BACK = {
     secrets: ['held-back-scheduled', 'pangolin', 'quokka', 'future-only-tag', 'A scheduled article with'],
   },
 };
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
 
 let copy: SiteCopy;
 let result: { ok: boolean; output: string };
@@ -53,7 +47,7 @@ describe('drafts and scheduled posts leak nothing', () => {
     'nothing of the %s is in any file of dist/, or in any file name',
     (_, { secrets }) => {
       const dist = join(copy.dir, 'dist');
-      const files = filesIn(dist);
+      const files = filesUnder(dist);
       expect(files.length).toBeGreaterThan(20);
       // Images are copied under their own name plus a hash (cover.Ab12.webp): the name is the giveaway.
       expect(files.some((file) => /\.(webp|jpe?g|png|avif)$/.test(file))).toBe(true);

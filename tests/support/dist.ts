@@ -4,10 +4,11 @@
  * - the live site (content/, built into dist/ by `npm run build`): read by site-wide checks, which name no
  *   page, and by the live article's own fidelity test.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { FIXTURE_DIST, LIVE_DIST } from '../../scripts/lib/paths.ts';
+import { filesUnder } from '../../src/build/files';
 
 export const SITE_URL = (process.env['SITE_URL'] ?? 'https://www.example.com').replace(/\/+$/, '');
 
@@ -34,13 +35,6 @@ export interface BuiltSite {
   /** Whether a site-relative path names a file of the build, the way a static host resolves it. */
   resolves: (pathname: string) => boolean;
   read: (path: string) => string;
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
 }
 
 function builtSite(name: string, dist: string, buildCommand: string): BuiltSite {
@@ -74,7 +68,7 @@ function builtSite(name: string, dist: string, buildCommand: string): BuiltSite 
   const site: BuiltSite = {
     name,
     dist,
-    files: () => (assertBuilt(), filesIn(dist)),
+    files: () => (assertBuilt(), filesUnder(dist)),
     pages: () => htmlFiles().pages,
     redirects: () =>
       htmlFiles().redirects.map((p) => ({
