@@ -164,7 +164,8 @@ describe('the dim green theme', () => {
     await page.evaluate(() => {
       document.querySelector('article .prose p')!.classList.add('probe');
       const style = document.createElement('style');
-      style.textContent = '.probe { color: rgb(40, 200, 0) } .probe::selection { background-color: rgb(0, 0, 33) }';
+      style.textContent =
+        '.probe { color: rgb(40, 200, 0) } .probe::selection { background-color: rgb(0, 0, 33) }';
       document.head.append(style);
     });
     const found = await page.evaluate(coloursAboveLimit, CHANNEL_LIMIT);
@@ -219,7 +220,9 @@ describe('the dim green theme', () => {
         const { color, background } = await page.evaluate(effectiveColours, selector);
         return contrast(color, background);
       };
-      expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(GREEN.paper);
+      expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(
+        GREEN.paper,
+      );
       expect(await ratio('article .prose p'), 'body text').toBeGreaterThanOrEqual(7);
       expect(await ratio('article h1'), 'heading').toBeGreaterThanOrEqual(7);
       expect(await ratio('article .prose p a'), 'link in text').toBeGreaterThanOrEqual(7);
@@ -266,10 +269,7 @@ describe('the dim green theme', () => {
   it('would see a flash: with the early script blind to "green", the first paint is not green', async () => {
     const context = await harness.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(RECORD_FIRST_PAINT);
-    await context.addInitScript(
-      ([key]) => localStorage.setItem(key!, 'green'),
-      [STORAGE_KEYS.theme],
-    );
+    await context.addInitScript(([key]) => localStorage.setItem(key!, 'green'), [STORAGE_KEYS.theme]);
     // The same page with 'green' taken out of the list of themes the inline script in <head> accepts.
     await context.route(`${harness.origin}${ARTICLE}`, async (route) => {
       const response = await route.fetch();
@@ -291,9 +291,9 @@ describe('the dim green theme', () => {
     await page.goto(harness.origin + ARTICLE);
     const menu = page.getByRole('combobox', { name: 'Theme' });
     expect(await menu.inputValue()).toBe('system');
-    const options = await menu.locator('option').evaluateAll((all) =>
-      all.map((o) => [(o as HTMLOptionElement).value, o.textContent]),
-    );
+    const options = await menu
+      .locator('option')
+      .evaluateAll((all) => all.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
     expect(options).toEqual([
       ['system', 'System'],
       ['light', 'Light'],
@@ -303,7 +303,10 @@ describe('the dim green theme', () => {
     await menu.focus();
     const state = () =>
       page.evaluate(
-        (key) => ({ theme: document.documentElement.dataset['theme'] ?? null, saved: localStorage.getItem(key) }),
+        (key) => ({
+          theme: document.documentElement.dataset['theme'] ?? null,
+          saved: localStorage.getItem(key),
+        }),
         STORAGE_KEYS.theme,
       );
     for (const theme of ['light', 'dark', 'green']) {
