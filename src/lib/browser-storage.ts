@@ -1,11 +1,11 @@
 /**
  * Everything the site keeps in the reader's browser: the one place that names it. The theme scripts
- * (src/components/Head.astro, ThemeToggle.astro) read and write these keys, and the privacy page lists them.
+ * (src/components/Head.astro, ThemeSwitcher.astro) read and write these keys, and the privacy page lists them.
  * The site sets no cookies. Add a key here, with its purpose in src/lib/i18n.ts (`privacy.storage`), before
  * any script stores anything else.
  */
 export const STORAGE_KEYS = {
-  /** localStorage: "light" or "dark", the theme the reader chose with the toggle. */
+  /** localStorage: "light", "dark" or "green", the theme the reader chose (absent: follow the system). */
   theme: 'theme',
 } as const;
 

@@ -6,6 +6,7 @@
 import type { Lang } from '../config/site';
 import type { StorageKeyName } from './browser-storage';
 import type { EditorialPageId } from './editorial-pages';
+import type { ThemeChoice } from './themes';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -19,7 +20,15 @@ const enUS = {
     search: 'Search',
     breadcrumb: 'Breadcrumb',
   },
-  theme: { toggle: 'Dark theme' },
+  theme: {
+    label: 'Theme',
+    choices: {
+      system: 'System',
+      light: 'Light',
+      dark: 'Dark',
+      green: 'Green',
+    } satisfies Record<ThemeChoice, string>,
+  },
   consult: {
     book: 'Book a consultation',
     call: (phone: string) => `Call ${phone}`,
@@ -159,7 +168,7 @@ const enUS = {
       localStorage: 'Local storage',
       purposes: {
         theme:
-          'The theme you chose with the “Dark theme” button, “light” or “dark”, so that the next page opens in it. It stays until you clear this site’s data in your browser.',
+          'The theme you chose in the “Theme” menu, “light”, “dark” or “green”, so that the next page opens in it. Choosing “System” removes it. It stays until you clear this site’s data in your browser.',
       } satisfies Record<StorageKeyName, string>,
     },
     hostLogsUnknown:

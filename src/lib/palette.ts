@@ -5,6 +5,7 @@
  */
 import postcss, { type AtRule, type Rule } from 'postcss';
 import tokensCss from '../styles/tokens.css?raw';
+import { THEMES, type Theme } from './themes';
 
 /** Every colour token: the palette key and its custom property. A theme that lacks one is an error. */
 const TOKENS = {
@@ -168,4 +169,9 @@ export function palette(theme: ThemeName): Palette {
 /** The browser chrome colour (theme-color meta, web app manifest): the paper of each theme. */
 export function themeColors(): { light: string; dark: string } {
   return { light: palette('light').paper, dark: palette('dark').paper };
+}
+
+/** The paper of every theme the reader can choose: the browser chrome colour once a theme is chosen. */
+export function chosenThemeColors(): Record<Theme, string> {
+  return Object.fromEntries(THEMES.map((theme) => [theme, palette(theme).paper])) as Record<Theme, string>;
 }

@@ -43,7 +43,7 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
-  it('opens the collapsible table of contents and toggles the theme from the keyboard', async () => {
+  it('opens the collapsible table of contents and chooses the theme from the keyboard', async () => {
     const page = await harness.open(ARTICLE, { viewport: { width: 390, height: 844 } });
     const details = page.locator('details.toc-collapsible');
     expect(await details.count()).toBe(1);
@@ -52,12 +52,13 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     expect(await details.getAttribute('open')).not.toBeNull();
     expect(await details.getByRole('link', { name: REVIEWED.lastSection.text }).isVisible()).toBe(true);
-    const toggle = page.locator('.theme-toggle');
-    expect(await toggle.count()).toBe(1);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.focus();
-    await page.keyboard.press('Space');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    expect(await theme.count()).toBe(1);
+    expect(await theme.inputValue()).toBe('system');
+    await theme.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await theme.inputValue()).toBe('light');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
     await page.context().close();
   });
 

@@ -37,7 +37,7 @@ describe('the article without JavaScript', () => {
         await page.getByRole('banner').getByRole('link', { name: 'Consult a provider' }).isVisible(),
       ).toBe(true);
       // Controls that need JavaScript are on the page but hidden rather than broken.
-      for (const control of ['.theme-toggle', '.share-copy']) {
+      for (const control of ['.theme-switcher', '.share-copy']) {
         expect(await page.locator(control).count(), control).toBeGreaterThanOrEqual(1);
         expect(await page.locator(control).first().isVisible(), control).toBe(false);
       }

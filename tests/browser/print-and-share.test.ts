@@ -11,7 +11,7 @@ const URL_OF_ARTICLE = `${SITE_URL}${ARTICLE}`;
 
 describe('print', () => {
   it.each(['light', 'dark'] as const)(
-    '%s theme: keeps the article, URL, dates, phone and disclaimer in black on white; drops navigation, toggle and buttons',
+    '%s theme: keeps the article, URL, dates, phone and disclaimer in black on white; drops navigation, theme control and buttons',
     async (colorScheme) => {
       const page = await harness.open(ARTICLE, { colorScheme });
       await page.emulateMedia({ media: 'print' });
@@ -21,7 +21,7 @@ describe('print', () => {
         return page.locator(selector).first().isVisible();
       };
       expect(await visible('header nav')).toBe(false);
-      expect(await visible('.theme-toggle')).toBe(false);
+      expect(await visible('.theme-switcher')).toBe(false);
       expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
       expect(await page.locator('main button:visible, main .button-accent:visible').count()).toBe(0);
       expect(await visible('article h1')).toBe(true);

@@ -130,12 +130,12 @@ describe('nginx with deploy/nginx.conf', () => {
     expect(page.headers['server']).toBe('nginx');
   });
 
-  it('keeps the theme toggle, the table of contents and the share buttons working', async () => {
+  it('keeps the theme control, the table of contents and the share buttons working', async () => {
     const visited = await visit(REVIEWED.path);
     const { page } = visited;
     const html = page.locator('html');
     const before = await html.getAttribute('data-theme');
-    await page.locator('button.theme-toggle').click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('green');
     await expect.poll(() => html.getAttribute('data-theme')).not.toBe(before);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.evaluate(

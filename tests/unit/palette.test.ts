@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandMarkSvg } from '../../src/lib/brand-mark';
 import { palette, parsePalettes, themeColors } from '../../src/lib/palette';
+import { THEMES } from '../../src/lib/themes';
 
 const NAMES = ['paper', 'surface', 'ink', 'muted', 'line', 'accent', 'accent-ink', 'link', 'focus', 'sun'];
 
@@ -114,7 +115,27 @@ describe('the site palette (src/styles/tokens.css)', () => {
   });
 
   it('says which themes exist when asked for another', () => {
-    expect(() => palette('sepia')).toThrow("tokens.css has no theme 'sepia' (it has light, dark, print)");
+    expect(() => palette('sepia')).toThrow(
+      "tokens.css has no theme 'sepia' (it has light, dark, green, print)",
+    );
+  });
+
+  it('has a block for every theme the theme menu offers, and no other screen theme', () => {
+    for (const theme of THEMES) expect(palette(theme).paper, theme).toMatch(/^#[0-9a-f]{6}$/);
+    expect(() => palette('print')).not.toThrow();
+    expect(() => palette('sepia')).toThrow(`(it has ${[...THEMES, 'print'].join(', ')})`);
+  });
+
+  it('writes the dim green theme in greens only, red and blue at 0x20 or below', () => {
+    for (const [token, value] of Object.entries(palette('green'))) {
+      const [red, green, blue] = value
+        .slice(1)
+        .match(/../g)!
+        .map((pair) => parseInt(pair, 16));
+      expect(red! <= 0x20 && blue! <= 0x20 && green! > red! && green! > blue!, `${token}: ${value}`).toBe(
+        true,
+      );
+    }
   });
 });
 
