@@ -20,7 +20,7 @@ export const RATES = [0.75, 1, 1.25, 1.5];
  * Some browsers stop an utterance after about 15 seconds or a few minutes: each piece handed to the engine
  * is one paragraph, or a run of its sentences of at most this many characters.
  */
-export const CHUNK_LENGTH = 220;
+const CHUNK_LENGTH = 220;
 
 export interface Chunk {
   text: string;
@@ -98,7 +98,5 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
   const base = wanted.split('-')[0];
   const rank = (voice: V) =>
     (tag(voice) === wanted ? 4 : 0) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
-  return voices
-    .filter((voice) => tag(voice).split('-')[0] === base)
-    .sort((a, b) => rank(b) - rank(a))[0];
+  return voices.filter((voice) => tag(voice).split('-')[0] === base).sort((a, b) => rank(b) - rank(a))[0];
 }

@@ -126,7 +126,8 @@ async function openWithStub(
 
 const log = (page: Page): Promise<LogEntry[]> =>
   page.evaluate(() => JSON.parse(sessionStorage.getItem('speech-log') ?? '[]'));
-const spoken = async (page: Page) => (await log(page)).filter((e) => e.call === 'speak');
+const spoken = async (page: Page) =>
+  (await log(page)).filter((e): e is LogEntry & { text: string } => e.call === 'speak');
 const lastSpoken = async (page: Page) => (await spoken(page)).at(-1);
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -155,9 +156,13 @@ function readableText(page: Page): Promise<string> {
 
 async function listenToTheEnd(page: Page) {
   await press(page, '[data-listen="play"]');
-  await page.waitForFunction(() => document.querySelector('.listen [aria-live]')?.textContent === 'Finished reading.', null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('.listen [aria-live]')?.textContent === 'Finished reading.',
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   return spoken(page);
 }
 
@@ -327,8 +332,8 @@ describe('Listen on the fixture article', () => {
   it('is not shown when the browser has no speech API', async () => {
     const context = await harness.browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => {
-      delete (Window.prototype as Partial<Window>).speechSynthesis;
-      delete (window as Partial<Window>).speechSynthesis;
+      delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     });
     const page = await context.newPage();
     await page.goto(harness.origin + REVIEWED.path);
@@ -363,12 +368,21 @@ describe('Listen on the fixture article', () => {
     const found: string[] = [];
     for (const width of [390, 1280])
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await openWithStub(harness, REVIEWED.path, {}, { colorScheme, viewport: { width, height: 900 } });
+        const page = await openWithStub(
+          harness,
+          REVIEWED.path,
+          {},
+          { colorScheme, viewport: { width, height: 900 } },
+        );
         await press(page, '[data-listen="play"]');
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
           .analyze();
-        found.push(...results.violations.map((v) => `${width}px ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        found.push(
+          ...results.violations.map(
+            (v) => `${width}px ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
         await page.context().close();
       }
     expect(found).toEqual([]);
@@ -379,7 +393,10 @@ describe('Listen on the live article', () => {
   const harness = useBrowser(liveSite);
 
   it('reads all of it in order, in pieces short enough for every browser', async () => {
-    const [path] = liveSite.pages().filter((p) => p.$('html').attr('data-page-kind') === 'article').map((p) => p.path);
+    const [path] = liveSite
+      .pages()
+      .filter((p) => p.$('html').attr('data-page-kind') === 'article')
+      .map((p) => p.path);
     const page = await openWithStub(harness, path!, { auto: true });
     const chunks = await listenToTheEnd(page);
     expect(normalize(chunks.map((c) => c.text).join(' '))).toBe(normalize(await readableText(page)));
