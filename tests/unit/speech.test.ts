@@ -138,15 +138,20 @@ describe('pickVoice', () => {
     localService,
   });
 
-  it('prefers the exact language and region, then the default, then a voice on the device', () => {
+  it('prefers the exact language and region, then a voice on the device, then the default', () => {
     const voices = [
       voice('British', 'en-GB', true, true),
-      voice('Remote US', 'en-US', false, false),
+      voice('Remote default US', 'en-US', true, false),
       voice('Local US', 'en-US', false, true),
       voice('French', 'fr-FR', true, true),
     ];
     expect(pickVoice(voices, 'en-US')?.name).toBe('Local US');
-    expect(pickVoice([...voices, voice('Default US', 'en_US', true)], 'en-US')?.name).toBe('Default US');
+    expect(pickVoice([...voices, voice('Local default US', 'en_US', true, true)], 'en-US')?.name).toBe(
+      'Local default US',
+    );
+    expect(
+      pickVoice([voice('British', 'en-GB', true, true), voice('Remote US', 'en-US')], 'en-US')?.name,
+    ).toBe('Remote US');
   });
 
   it('falls back to the same language in another region, and to none for another language', () => {
