@@ -113,6 +113,24 @@ const enUS = {
         ? `Back to the text citing source ${n}`
         : `Back to citation ${k} of ${total} of source ${n}`,
   },
+  /** The Listen control of every article: the browser reads the article aloud (article/Listen.astro). */
+  listen: {
+    /** Seen on the button; `listenMore` follows it for screen readers, so the name says what happens. */
+    listen: 'Listen',
+    listenMore: ' to this article (read aloud by your browser)',
+    controls: 'Reading aloud',
+    stop: 'Stop',
+    previous: 'Previous section',
+    next: 'Next section',
+    speed: 'Speed',
+    rate: (rate: number) => `${rate}×`,
+    follow: 'Scroll to what is being read',
+    /** Announced politely when the reading changes state. */
+    reading: 'Reading aloud.',
+    paused: 'Paused.',
+    stopped: 'Stopped.',
+    finished: 'Finished reading.',
+  },
   share: {
     heading: 'Share this article',
     native: 'Share…',
@@ -169,6 +187,8 @@ const enUS = {
       purposes: {
         theme:
           'The theme you chose in the “Theme” menu, “light”, “dark” or “green”, so that the next page opens in it. Choosing “System” removes it. It stays until you clear this site’s data in your browser.',
+        speechRate:
+          'The reading speed you chose in the “Listen” control of an article (for example “1.25”), so that the next article is read at it. Nothing else about your listening is kept. It stays until you clear this site’s data in your browser.',
       } satisfies Record<StorageKeyName, string>,
     },
     hostLogsUnknown:

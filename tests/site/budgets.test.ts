@@ -1,10 +1,12 @@
 /** Page-weight budgets (bytes, not timings) on every page of both builds: what a phone downloads first. */
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { everyPage, pageKind } from '../support/dist';
+import { everyPage, pageKind, type BuiltPage } from '../support/dist';
 
 const KB = 1024;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+const br = (text: string) =>
+  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 /**
  * What a server sends in its first round trip on a new connection: TCP's initial window, 10 segments of
  * 1,460 bytes (RFC 6928, and Lighthouse's simulation of a phone on slow 4G), less about 1.4 KB for the
@@ -51,5 +53,30 @@ describe('page weight', () => {
     expect(p.html.indexOf('application/ld+json'), 'structured data after the content').toBeGreaterThan(
       p.html.indexOf('</main>'),
     );
+  });
+
+  // The Listen control's script (src/components/article/Listen.astro), told apart by the one API it uses: on
+  // every article, within its own budget, and on no other page.
+  const listenScripts = (p: BuiltPage) =>
+    p
+      .$('script:not([type="application/ld+json"])')
+      .toArray()
+      .map((el) => p.$(el).text())
+      .filter((script) => script.includes('speechSynthesis'));
+
+  it.each(everyPage().filter(([, p]) => pageKind(p) === 'article'))(
+    '%s: the Listen script within 1.5 KB compressed',
+    (_, p) => {
+      const [script, ...more] = listenScripts(p);
+      expect(script, 'the Listen script').toBeDefined();
+      expect(more).toEqual([]);
+      expect(gz(script!), 'Listen script (gzip)').toBeLessThanOrEqual(1.5 * KB);
+      expect(br(script!), 'Listen script (brotli)').toBeLessThanOrEqual(1.5 * KB);
+    },
+  );
+
+  it.each(everyPage().filter(([, p]) => pageKind(p) !== 'article'))('%s: no Listen script', (_, p) => {
+    expect(listenScripts(p)).toEqual([]);
+    expect(p.$('.listen')).toHaveLength(0);
   });
 });
