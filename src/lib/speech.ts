@@ -89,15 +89,15 @@ interface VoiceLike {
 }
 
 /**
- * The voice for a page in `lang` ("en-US"): the same language and region, else the same language; among
- * those, one on the device first (a network voice sends the text to the browser maker), then the browser's
- * default. None when nothing matches.
+ * The voice for a page in `lang` ("en-US"): a voice of the same language, one on the device before any network
+ * voice (a network voice sends the text to the browser maker: the privacy page says the site prefers the
+ * device's), then the same region, then the browser's default. None when nothing matches.
  */
 export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
   const tag = (voice: V) => voice.lang.replace('_', '-').toLowerCase();
   const wanted = lang.toLowerCase();
   const base = wanted.split('-')[0];
   const rank = (voice: V) =>
-    (tag(voice) === wanted ? 4 : 0) + (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
+    (voice.localService ? 4 : 0) + (tag(voice) === wanted ? 2 : 0) + (voice.default ? 1 : 0);
   return voices.filter((voice) => tag(voice).split('-')[0] === base).sort((a, b) => rank(b) - rank(a))[0];
 }

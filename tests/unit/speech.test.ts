@@ -138,7 +138,7 @@ describe('pickVoice', () => {
     localService,
   });
 
-  it('prefers the exact language and region, then a voice on the device, then the default', () => {
+  it('prefers a voice on the device, then the exact region, then the default', () => {
     const voices = [
       voice('British', 'en-GB', true, true),
       voice('Remote default US', 'en-US', true, false),
@@ -151,6 +151,9 @@ describe('pickVoice', () => {
     );
     expect(
       pickVoice([voice('British', 'en-GB', true, true), voice('Remote US', 'en-US')], 'en-US')?.name,
+    ).toBe('British');
+    expect(
+      pickVoice([voice('Remote US', 'en-US'), voice('Remote British', 'en-GB', true)], 'en-US')?.name,
     ).toBe('Remote US');
   });
 
