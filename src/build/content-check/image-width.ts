@@ -1,12 +1,17 @@
 /**
  * The displayed width of an image, read from its header with `image-size` (synchronous reads of the file's
  * start: on a site of 1,000 articles, sharp.metadata() for 3,000 images took over a second, these reads a few
- * milliseconds). A header it cannot read, or an EXIF-rotated WebP it does not turn, goes to sharp.
+ * milliseconds). A header it cannot read, or an EXIF-rotated WebP it does not turn, goes to sharp. A HEIC photo
+ * is found by its first bytes (photo-format.ts), before either. sharp is imported statically: in \`astro build\` a
+ * dynamic import() fails once Vite's config loader has closed, and every image sent to sharp read as unreadable.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { imageSize } from 'image-size';
+import sharp from 'sharp';
+import { isHeif } from './photo-format.ts';
 
-export type ImageWidth = { width: number } | 'vector' | 'missing' | 'unreadable';
+/** `heic`: an iPhone HEIC/HEIF photo, whatever its name; image-size reads its width but the build cannot. */
+export type ImageWidth = { width: number } | 'vector' | 'missing' | 'unreadable' | 'heic';
 
 /** Enough for the header of nearly every photo; a JPEG with a large EXIF preview is read whole. */
 const HEAD_BYTES = 64 * 1024;
@@ -19,7 +24,9 @@ export async function imageWidth(path: string): Promise<ImageWidth> {
     return 'missing';
   }
   try {
-    return headerWidth(readStart(file)) ?? (await sharpWidth(path));
+    const head = readStart(file);
+    if (isHeif(head)) return 'heic';
+    return headerWidth(head) ?? (await sharpWidth(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return 'missing';
     return sharpWidth(path);
@@ -50,7 +57,6 @@ function hasExif(head: Buffer, type: string | undefined): boolean {
 
 async function sharpWidth(path: string): Promise<ImageWidth> {
   try {
-    const { default: sharp } = await import('sharp');
     const metadata = await sharp(path).metadata();
     if (metadata.format === 'svg') return 'vector';
     const width = metadata.autoOrient?.width ?? metadata.width;

@@ -3,8 +3,9 @@
  * text, and be at least as wide as the slot it fills. Widths come from the file headers (image-width.ts), all
  * files at once, each file once.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { imageWidth, type ImageWidth } from './image-width.ts';
+import { HEIC_FIX, hasHeifExtension, hasReadableExtension, UNREADABLE_FIX } from './photo-format.ts';
 import type { Problem } from './problem.ts';
 import type { Position } from './yaml-source.ts';
 
@@ -42,6 +43,20 @@ function decoded(src: string): string {
 
 const isRemote = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
 
+/** The image files `uses` name, relative to `root` with forward slashes: the photo-file check skips these. */
+export function usedImageFiles(root: string, uses: readonly ImageUse[]): Set<string> {
+  return new Set(
+    uses
+      .filter((use) => !isRemote(use.src))
+      .map((use) => relative(root, imagePath(root, use)).split('\\').join('/')),
+  );
+}
+
+function imagePath(root: string, use: ImageUse): string {
+  const clean = decoded(use.src.replace(/[?#].*$/, ''));
+  return clean.startsWith('/') ? join(root, 'public', clean) : resolve(dirname(join(root, use.file)), clean);
+}
+
 /** Problems with every image in `uses`; `root` is the project folder (public/ holds `/…` images). */
 export async function imageProblems(root: string, uses: readonly ImageUse[]): Promise<Problem[]> {
   const widthOf = widthReader();
@@ -69,9 +84,15 @@ export async function imageProblems(root: string, uses: readonly ImageUse[]): Pr
         return problems;
       }
       const clean = decoded(use.src.replace(/[?#].*$/, ''));
-      const path = clean.startsWith('/')
-        ? join(root, 'public', clean)
-        : resolve(dirname(join(root, use.file)), clean);
+      const path = imagePath(root, use);
+      if (hasHeifExtension(clean)) {
+        problem(
+          use.field,
+          `the ${use.slot} "${use.src}" is an iPhone HEIC photo, which the site cannot read`,
+          HEIC_FIX,
+        );
+        return problems;
+      }
       const size = await widthOf(path);
       if (size === 'missing') {
         problem(
@@ -81,12 +102,14 @@ export async function imageProblems(root: string, uses: readonly ImageUse[]): Pr
             ? `put the file in public${clean}, or correct the name`
             : `put the file next to the article (${dirname(use.file)}/), or correct the name: ${use.field === 'image.src' ? 'image.src' : 'the path'} is relative to the article`,
         );
-      } else if (size === 'unreadable') {
+      } else if (size === 'heic') {
         problem(
           use.field,
-          `the ${use.slot} "${use.src}" is not an image the site can read`,
-          'save it as JPEG, PNG, WebP or AVIF',
+          `the ${use.slot} "${use.src}" is an iPhone HEIC photo with a .${clean.split('.').pop()} name, which the site cannot read`,
+          HEIC_FIX,
         );
+      } else if (size === 'unreadable' || !hasReadableExtension(clean)) {
+        problem(use.field, `the ${use.slot} "${use.src}" is not an image the site can read`, UNREADABLE_FIX);
       } else if (size !== 'vector' && size.width < use.minWidth) {
         problem(
           use.field,

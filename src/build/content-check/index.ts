@@ -13,7 +13,8 @@ import { checkBody } from './body.ts';
 import { citationProblems } from './citations.ts';
 import { checkPages, PAGES } from './pages.ts';
 import { checkDataFolder } from './data-files.ts';
-import { BODY_MIN_WIDTH, imageProblems } from './images.ts';
+import { BODY_MIN_WIDTH, imageProblems, usedImageFiles } from './images.ts';
+import { photoFileProblems } from './photo-files.ts';
 import type { Problem } from './problem.ts';
 import { filesUnder, readText, readTexts } from './read.ts';
 import type { KnownIds } from './references.ts';
@@ -49,7 +50,8 @@ export interface ContentReport {
 const BLOG = 'content/blog';
 
 export async function checkContent({ root, today, launch = false }: CheckOptions): Promise<ContentReport> {
-  const [blogNames, authorNames, referenceNames, publicFiles, pageNames] = await Promise.all([
+  const [contentFiles, blogNames, authorNames, referenceNames, publicFiles, pageNames] = await Promise.all([
+    filesUnder(join(root, 'content')),
     filesUnder(join(root, BLOG)),
     filesUnder(join(root, 'content/authors')),
     filesUnder(join(root, 'content/references')),
@@ -144,6 +146,11 @@ export async function checkContent({ root, today, launch = false }: CheckOptions
       (path) => pages.resolvePath(path) !== 'missing',
     ),
     ...(await imageProblems(root, imageUses)),
+    ...(await photoFileProblems(
+      root,
+      [...contentFiles.map((name) => `content/${name}`), ...publicFiles.map((name) => `public/${name}`)],
+      usedImageFiles(root, imageUses),
+    )),
     ...siteConfigProblems(site, readText(root, SITE_CONFIG_FILE), { launch }),
   );
 
