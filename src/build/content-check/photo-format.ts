@@ -16,7 +16,7 @@ const AVIF_BRANDS = new Set(['avif', 'avis']);
 
 export const HEIC_FIX =
   'convert it to JPEG and use that file: on a Mac, open it in Preview, choose File → Export and pick JPEG; ' +
-  'on an iPhone, share the photo to Files or Mail choosing "Most Compatible", or set Settings → Camera → ' +
+  'on an iPhone, email the photo to yourself from Photos (Mail sends it as JPEG), and set Settings → Camera → ' +
   'Formats → Most Compatible so new photos are saved as JPEG';
 
 export const UNREADABLE_FIX =
