@@ -1,8 +1,8 @@
 /**
  * Photos, built: a copy of the site whose articles show an iPhone HEIC photo renamed .jpg, a .heic photo, a
  * damaged JPEG and a photo that records where it was taken fails to build, naming each file and field with how to
- * fix it, and leaves no dist/. With those removed, the same copy builds; its cover photo, which carries camera
- * EXIF and XMP (maker, model, author, date), is published without any of it.
+ * fix it, and leaves no dist/. With those removed, the same copy builds; its photos (a WebP cover and a JPEG in
+ * the body), which carry camera EXIF and XMP (maker, model, author, date), are published without any of it.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +10,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
 import { filesUnder } from '../../src/build/files';
-import { cameraJpeg, damagedJpeg, heicPhoto, locatedJpeg } from '../unit/content-check-photo-samples.ts';
+import {
+  cameraJpeg,
+  cameraWebp,
+  damagedJpeg,
+  heicPhoto,
+  locatedJpeg,
+} from '../unit/content-check-photo-samples.ts';
 
 const article = (title: string, cover?: string) => ({
   title,
@@ -90,11 +96,12 @@ describe('the same site with those photos removed, and a cover with camera metad
   let built: { ok: boolean; output: string };
   beforeAll(async () => {
     for (const file of badFiles) rmSync(join(copy.dir, file), { force: true });
-    writeFileSync(join(copy.dir, 'content', 'blog', 'camera-cover.jpg'), await cameraJpeg(1600));
+    writeFileSync(join(copy.dir, 'content', 'blog', 'camera-cover.webp'), await cameraWebp(1600));
+    writeFileSync(join(copy.dir, 'content', 'blog', 'camera-photo.jpg'), await cameraJpeg(1600));
     copy.writePost(
       'camera-cover.mdx',
-      article('A camera cover', './camera-cover.jpg'),
-      '![A quiet room](./camera-cover.jpg)',
+      article('A camera cover', './camera-cover.webp'),
+      '![A quiet room](./camera-photo.jpg)',
     );
     built = copy.build();
   }, 240_000);
@@ -104,10 +111,13 @@ describe('the same site with those photos removed, and a cover with camera metad
     expect(existsSync(join(copy.dir, 'dist', 'blog', 'camera-cover', 'index.html'))).toBe(true);
   });
 
-  it('publishes the photo re-encoded, and no image with EXIF, XMP or IPTC', async () => {
+  it('publishes both photos re-encoded, and no image with EXIF, XMP or IPTC', async () => {
     const dist = join(copy.dir, 'dist');
     const images = filesUnder(dist).filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(file));
-    expect(images.filter((file) => /\/camera-cover\.[^/]+$/.test(file)).length).toBeGreaterThan(0);
+    for (const photo of ['camera-cover', 'camera-photo']) {
+      const published = images.filter((file) => new RegExp(`/${photo}\\.[^/]+$`).test(file));
+      expect(published.length, photo).toBeGreaterThan(0);
+    }
     const withMetadata = [];
     for (const file of images) {
       const { exif, xmp, iptc } = await sharp(file).metadata();

@@ -28,6 +28,22 @@ export const locatedJpeg = (width: number) =>
 export const locatedPng = (width: number) =>
   picture(width).png().withExif({ IFD0: CAMERA, IFD3: GPS }).toBuffer();
 
+/** A JPEG whose location is written only in its XMP (as some photo editors save it). */
+export const xmpLocatedJpeg = (width: number) =>
+  picture(width)
+    .jpeg()
+    .withXmp(
+      XMP.replace(
+        'dc:creator="Dr Real"',
+        'dc:creator="Dr Real" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="40,44.9N"',
+      ),
+    )
+    .toBuffer();
+
+/** A WebP with camera EXIF and XMP, but no location (its EXIF is at the end of the file). */
+export const cameraWebp = (width: number) =>
+  picture(width).webp().withExif({ IFD0: CAMERA }).withXmp(XMP).toBuffer();
+
 /** A JPEG with camera EXIF (make, model, author, date) and XMP, but no location. */
 export const cameraJpeg = (width: number) =>
   picture(width).jpeg().withExif({ IFD0: CAMERA }).withXmp(XMP).toBuffer();

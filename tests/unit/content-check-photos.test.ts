@@ -15,10 +15,12 @@ import { exifHasLocation } from '../../src/build/content-check/photo-location.ts
 import { goodFields, TODAY, tempSite, type TempSite } from './content-check-site.ts';
 import {
   cameraJpeg,
+  cameraWebp,
   damagedJpeg,
   heicPhoto,
   locatedJpeg,
   locatedPng,
+  xmpLocatedJpeg,
 } from './content-check-photo-samples.ts';
 
 const sites: TempSite[] = [];
@@ -197,7 +199,15 @@ describe('photos that record where they were taken', () => {
     ]);
   });
 
-  it('accepts a photo with camera EXIF and XMP but no location: the build drops those', async () => {
+  it('finds a location written only in XMP', async () => {
+    const problems = await siteWith({ 'content/blog/cover.jpg': await xmpLocatedJpeg(1600) }, './cover.jpg');
+    expect(problems.map(({ file, field, fix }) => ({ file, field, fix }))).toEqual([
+      { file: 'content/blog/cover.jpg', field: 'file', fix: LOCATION_FIX },
+    ]);
+  });
+
+  it('accepts photos with camera EXIF and XMP but no location: the build drops those', async () => {
     expect(await siteWith({ 'content/blog/cover.jpg': await cameraJpeg(1600) }, './cover.jpg')).toEqual([]);
+    expect(await siteWith({ 'content/blog/cover.webp': await cameraWebp(1600) }, './cover.webp')).toEqual([]);
   });
 });

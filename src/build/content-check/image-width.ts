@@ -2,7 +2,7 @@
  * The displayed width of an image, read from its header with `image-size` (synchronous reads of the file's
  * start: on a site of 1,000 articles, sharp.metadata() for 3,000 images took over a second, these reads a few
  * milliseconds). A header it cannot read, or an EXIF-rotated WebP it does not turn, goes to sharp. A HEIC photo
- * is found by its first bytes (photo-format.ts), before either. sharp is imported statically: in \`astro build\` a
+ * is found by its first bytes (photo-format.ts), before either. sharp is imported statically: in `astro build` a
  * dynamic import() fails once Vite's config loader has closed, and every image sent to sharp read as unreadable.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
