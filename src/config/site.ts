@@ -110,6 +110,21 @@ const siteSchema = z.object({
     })
     .strict()
     .default({ hstsPreload: false }),
+  /**
+   * The browser editor at /admin/ (README, "Browser editor (one-time setup)"): the GitHub repository it commits
+   * to, the branch the host builds, and the OAuth helper that signs staff in. Unset: /admin/ says so and offers
+   * only "Work with Local Repository".
+   */
+  editor: z
+    .object({
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'editor.repo must be owner/name, like my-clinic/website'),
+      branch: z.string().min(1).default('main'),
+      authEndpointUrl: z
+        .url({ error: 'editor.authEndpointUrl must be the full address of the OAuth helper' })
+        .optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
