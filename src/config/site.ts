@@ -173,6 +173,10 @@ export const clinicDefaults = {
   editorialEmail: 'corrections@example.com',
   // HSTS preload binds every subdomain to HTTPS for months: only once the clinic has decided to (see schema).
   security: { hstsPreload: false },
+  // The browser editor's repository: a visible placeholder like the others (README, "Browser editor (one-time
+  // setup)"). Until it names the clinic's repository, signing in with GitHub fails; "Work with Local Repository"
+  // works. Remove it to have /admin/ say that publishing is not set up.
+  editor: { repo: 'example-clinic/website', branch: 'main' },
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

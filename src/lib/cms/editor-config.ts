@@ -97,8 +97,9 @@ export function editorConfig({
     publish_mode: 'editorial_workflow',
     app_title: 'Clinic editor',
     show_preview_links: false,
-    media_folder: 'content/blog',
-    public_folder: './',
+    // Required by the editor, used by no collection here: articles keep their photos next to them (below).
+    media_folder: 'public/images',
+    public_folder: '/images',
     output: { omit_empty_optional_fields: true },
     collections: [
       {
