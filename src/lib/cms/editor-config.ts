@@ -111,7 +111,8 @@ export function editorConfig({
         format: 'frontmatter',
         ...folderCollection,
         identifier_field: 'title',
-        summary: '{{title}}{{draft | ternary(" (draft)", "")}}',
+        // Title only: Sveltia 0.221 shows `{{draft | ternary(…)}}` as the raw value ("…true").
+        summary: '{{title}}',
         sortable_fields: {
           fields: ['published', 'title'],
           default: { field: 'published', direction: 'descending' },
