@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site';
+import { adminEditor } from './src/integrations/admin-editor';
 import { contentCheck } from './src/integrations/content-check';
 import { draftPreview } from './src/integrations/draft-preview';
 import { searchIndex } from './src/integrations/search-index';
@@ -26,8 +27,10 @@ export default defineConfig({
   integrations: [
     content.check,
     draftPreview(),
+    adminEditor(),
     mdx(),
-    pageSitemap(),
+    // The browser editor is for the clinic's staff, and noindex anyway.
+    pageSitemap({ leaveOut: (url) => url.pathname.startsWith('/admin/') }),
     searchIndex(),
     securityHeaders(),
     content.summary,

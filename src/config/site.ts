@@ -110,6 +110,21 @@ const siteSchema = z.object({
     })
     .strict()
     .default({ hstsPreload: false }),
+  /**
+   * The browser editor at /admin/ (README, "Browser editor (one-time setup)"): the GitHub repository it commits
+   * to, the branch the host builds, and the OAuth helper that signs staff in. Unset: /admin/ says so and offers
+   * only "Work with Local Repository".
+   */
+  editor: z
+    .object({
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'editor.repo must be owner/name, like my-clinic/website'),
+      branch: z.string().min(1).default('main'),
+      authEndpointUrl: z
+        .url({ error: 'editor.authEndpointUrl must be the full address of the OAuth helper' })
+        .optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -158,6 +173,10 @@ export const clinicDefaults = {
   editorialEmail: 'corrections@example.com',
   // HSTS preload binds every subdomain to HTTPS for months: only once the clinic has decided to (see schema).
   security: { hstsPreload: false },
+  // The browser editor's repository: a visible placeholder like the others (README, "Browser editor (one-time
+  // setup)"). Until it names the clinic's repository, signing in with GitHub fails; "Work with Local Repository"
+  // works. Remove it to have /admin/ say that publishing is not set up.
+  editor: { repo: 'example-clinic/website', branch: 'main' },
 } satisfies SiteConfig;
 
 /** SITE_URL (set at build time by the deploy) wins over the configured URL. */

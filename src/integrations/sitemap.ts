@@ -7,7 +7,10 @@ import { builtFileFor, sitemapFacts } from '../lib/sitemap-facts';
  * @astrojs/sitemap, told by each built page whether it may be indexed and when it last changed. A page whose HTML
  * cannot be read fails the build rather than slipping into the sitemap unchecked.
  */
-export function pageSitemap(): AstroIntegration[] {
+/** `leaveOut`: addresses no sitemap may list, whatever their HTML says (the staff's editor at /admin/). */
+export function pageSitemap({
+  leaveOut = () => false,
+}: { leaveOut?: (url: URL) => boolean } = {}): AstroIntegration[] {
   let outDir: URL | undefined;
   const findOutDir: AstroIntegration = {
     name: 'clinic:sitemap-out-dir',
@@ -21,6 +24,7 @@ export function pageSitemap(): AstroIntegration[] {
     findOutDir,
     sitemap({
       serialize(item) {
+        if (leaveOut(new URL(item.url))) return undefined;
         if (!outDir) throw new Error('clinic:sitemap-out-dir did not run before the sitemap');
         const facts = sitemapFacts(readFileSync(new URL(builtFileFor(item.url), outDir), 'utf8'));
         if (!facts.indexable) return undefined;

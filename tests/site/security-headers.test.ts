@@ -37,9 +37,14 @@ const SAMPLES = [
   '/favicon.ico',
   '/icon-192.png',
   '/blog/no-such-article/',
+  '/admin/',
+  '/admin',
+  '/admin/config.yml',
+  '/admin/sveltia-cms.js',
+  '/admin/fonts/source-sans-3-latin-wght-normal.woff2',
 ];
 /** Missing pages outside the site's folders: `_headers` cannot say "everything else" (see hosts.ts). */
-const UNKNOWN_TOP_LEVEL = ['/no-such-page/', '/admin/'];
+const UNKNOWN_TOP_LEVEL = ['/no-such-page/', '/no-such-file.txt'];
 
 type Merge = 'last wins' | 'joined';
 function effective(matching: Record<string, string>[], merge: Merge) {
@@ -140,6 +145,22 @@ describe('the committed host files', () => {
       expect(readFileSync(join(FIXTURE_SITE_DIR, file), 'utf8'), file).toBe(
         readFileSync(join(ROOT, file), 'utf8'),
       );
+    }
+  });
+});
+
+describe('the browser editor’s own policy (/admin/)', () => {
+  it('lets the sign-in popup answer, keeps the editor out of search engines, and changes no patient page', () => {
+    const admin = headersForPath('/admin/', policy());
+    expect(admin['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(admin['X-Robots-Tag']).toBe('noindex, nofollow');
+    expect(admin['Content-Security-Policy']).toMatch(/script-src 'self';/);
+    expect(admin['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
+    for (const path of ['/', REVIEWED.path, '/search/', '/admin-notes/']) {
+      const headers = headersForPath(path, policy());
+      expect(headers['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
+      expect(headers['X-Robots-Tag'], path).toBeUndefined();
+      expect(headers['Content-Security-Policy'], path).not.toMatch(/unsafe-inline|githubstatus/);
     }
   });
 });

@@ -42,8 +42,9 @@ describe('inline code', () => {
 });
 
 describe('the policy', () => {
-  it('gives each path its class; unknown paths, and /admin/ until it has a policy, are pages', () => {
-    expect(['/', '/blog/x/', '/nope', '/admin/', '/searchx/'].map(pathClass)).toEqual(Array(5).fill('page'));
+  it('gives each path its class; unknown paths are pages', () => {
+    expect(['/', '/blog/x/', '/nope', '/adminx/', '/searchx/'].map(pathClass)).toEqual(Array(5).fill('page'));
+    expect(['/admin', '/admin/', '/admin/sveltia-cms.js'].map(pathClass)).toEqual(Array(3).fill('admin'));
     expect(['/search', '/search/'].map(pathClass)).toEqual(['search', 'search']);
     expect(pathClass('/_astro/a.b1c2.css')).toBe('hashed-asset');
     expect(['/og/x.png', '/rss.xml', '/logo.png', '/favicon.ico'].map(pathClass)).toEqual(
@@ -103,6 +104,7 @@ describe('host files', () => {
       '/logo.png',
       '/pagefind/*',
       '/search/*',
+      '/admin/*',
       '/',
       '/404.html',
       '/blog/*',
@@ -114,14 +116,22 @@ describe('host files', () => {
     const matches = (path: string) => new URLPattern({ pathname: page }).test({ pathname: path });
     expect(['/', '/blog/x/', '/no-such-page', '/searchx'].every(matches)).toBe(true);
     expect(
-      ['/search', '/search/', '/og/a.png', '/_astro/a.css', '/rss.xml', '/pagefind/p.js'].some(matches),
+      ['/search', '/search/', '/og/a.png', '/_astro/a.css', '/rss.xml', '/pagefind/p.js', '/admin/'].some(
+        matches,
+      ),
     ).toBe(false);
   });
 
   it('sends every header on every nginx response, the 404 page included', () => {
     const conf = renderNginxConf(input, { serverName: 'www.example.com' });
     expect(conf).toContain('server_name www.example.com;');
-    const perClass = ['Content-Security-Policy', 'Cross-Origin-Resource-Policy', 'Cache-Control'];
+    const perClass = [
+      'Content-Security-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Cross-Origin-Resource-Policy',
+      'Cache-Control',
+      'X-Robots-Tag',
+    ];
     expect(conf.match(/add_header .* always;/g)).toHaveLength(
       Object.keys(commonHeaders(input)).length + perClass.length,
     );

@@ -38,7 +38,7 @@ export const PATH_CLASS_LOCATIONS = {
   'search-index': { prefixes: ['/pagefind/'], files: [] },
   // The search page itself, with or without its trailing slash.
   search: { prefixes: ['/search/'], files: ['/search'] },
-  // Issue 16's browser editor will get its own policy here; until it exists, /admin/ is an unknown page path.
+  // The staff's browser editor (Sveltia CMS): a policy of its own, see classHeaders.
   admin: { prefixes: ['/admin/'], files: ['/admin'] },
 } as const satisfies Record<
   Exclude<PathClass, 'page'>,
@@ -46,7 +46,14 @@ export const PATH_CLASS_LOCATIONS = {
 >;
 
 /** The classes that have headers of their own today, most specific first; `page` takes the rest. */
-export const EMITTED_CLASSES = ['hashed-asset', 'embeddable', 'search-index', 'search', 'page'] as const;
+export const EMITTED_CLASSES = [
+  'hashed-asset',
+  'embeddable',
+  'search-index',
+  'search',
+  'admin',
+  'page',
+] as const;
 export type EmittedClass = (typeof EMITTED_CLASSES)[number];
 
 export function pathClass(pathname: string): EmittedClass {
@@ -104,7 +111,6 @@ export function commonHeaders({ hstsPreload }: Pick<PolicyInput, 'hstsPreload'>)
     // A patient's reading list is health information: no page address leaves the site, not even to itself.
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
-    'Cross-Origin-Opener-Policy': 'same-origin',
     // CSP's frame-ancestors says the same for pages; this covers the 404 page at an unknown address, which gets
     // only these common headers from Netlify and Cloudflare (`_headers` cannot name "every other path").
     'X-Frame-Options': 'DENY',
@@ -132,12 +138,40 @@ function contentSecurityPolicy(
   ].join('; ');
 }
 
+/**
+ * Every class but the editor's isolates its window from any other: COOP is set per class (not in the common
+ * headers) because the editor's sign-in popup must be able to post its token back (same-origin would cut it off).
+ */
+const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin' } as const;
+
+/**
+ * The browser editor's policy: its own scripts only (no inline script, no eval), the styles Svelte injects
+ * ('unsafe-inline' for styles only), GitHub's API and status page and the staff's GitHub avatars, blob: for
+ * previews of photos. Tested with the editor in tests/browser/admin.test.ts (no violation).
+ */
+const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** The headers of one class, on top of the common ones. */
 export function classHeaders(name: EmittedClass, input: PolicyInput): Headers {
   switch (name) {
     case 'page':
       return {
         'Content-Security-Policy': contentSecurityPolicy(input.pages),
+        ...ISOLATED,
         'Cross-Origin-Resource-Policy': 'same-origin',
         'Cache-Control': REVALIDATE,
       };
@@ -148,17 +182,27 @@ export function classHeaders(name: EmittedClass, input: PolicyInput): Headers {
           script: ["'wasm-unsafe-eval'"],
           directives: ["connect-src 'self'", "worker-src 'self'"],
         }),
+        ...ISOLATED,
         'Cross-Origin-Resource-Policy': 'same-origin',
         'Cache-Control': REVALIDATE,
       };
     case 'hashed-asset':
       // Named by a hash of their content: a changed file has a new name, so browsers keep these for a year.
-      return { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': IMMUTABLE };
+      return { ...ISOLATED, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': IMMUTABLE };
     case 'embeddable':
-      return { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': REVALIDATE };
+      return { ...ISOLATED, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': REVALIDATE };
     case 'search-index':
       // No CSP: Pagefind's worker is a document of its own, and its script compiles WebAssembly.
-      return { 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': REVALIDATE };
+      return { ...ISOLATED, 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': REVALIDATE };
+    case 'admin':
+      return {
+        'Content-Security-Policy': ADMIN_CSP,
+        // same-origin-allow-popups: the GitHub sign-in popup posts the token back to this window.
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+        'X-Robots-Tag': 'noindex, nofollow',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Cache-Control': REVALIDATE,
+      };
   }
 }
 
