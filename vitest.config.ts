@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     // Vitest blanks CSS imports; src/lib/palette.ts reads the design tokens as text (`tokens.css?raw`).
     css: { include: [/\/src\/styles\/tokens\.css/] },
+    // expect.poll waits for the browser (Pagefind's first search, a speech stub's next utterance): a second,
+    // Vitest's default, is too short on a busy 2-core machine; a real failure still fails, 15 s later.
+    expect: { poll: { timeout: 15_000 } },
     // `npm run test:unit -- --coverage`: the pure library must stay covered; I/O lives in src/build and
     // src/integrations and is covered by the builds the site tests read.
     coverage: { provider: 'v8', include: ['src/lib/**'], thresholds: { lines: 90 } },
