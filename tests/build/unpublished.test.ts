@@ -10,16 +10,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
 import { filesUnder } from '../../src/build/files';
 
+/** Written by src/pages/admin/config.yml.ts. */
+const EDITOR_CONFIG = join('admin', 'config.yml');
+
 const HELD_BACK = {
   draft: {
     file: 'held-back-draft.mdx',
     image: 'draft-cover-kingfisher.jpg',
-    secrets: ['held-back-draft', 'kingfisher', 'axolotl', 'draft-only-tag', 'A draft held back'],
+    secrets: ['held-back-draft', 'kingfisher', 'axolotl', 'A draft held back'],
+    tag: 'draft-only-tag',
   },
   scheduled: {
     file: 'held-back-scheduled.mdx',
     image: 'scheduled-cover-pangolin.jpg',
-    secrets: ['held-back-scheduled', 'pangolin', 'quokka', 'future-only-tag', 'A scheduled article with'],
+    secrets: ['held-back-scheduled', 'pangolin', 'quokka', 'A scheduled article with'],
+    tag: 'future-only-tag',
   },
 };
 
@@ -45,7 +50,7 @@ describe('drafts and scheduled posts leak nothing', () => {
 
   it.each(Object.entries(HELD_BACK))(
     'nothing of the %s is in any file of dist/, or in any file name',
-    (_, { secrets }) => {
+    (_, { secrets, tag }) => {
       const dist = join(copy.dir, 'dist');
       const files = filesUnder(dist);
       expect(files.length).toBeGreaterThan(20);
@@ -54,7 +59,9 @@ describe('drafts and scheduled posts leak nothing', () => {
       for (const file of files) {
         const path = relative(dist, file);
         const content = readFileSync(file).toString('latin1').toLowerCase();
-        for (const secret of secrets) {
+        // The browser editor offers every tag of content/tags.yaml, so that staff can file a draft under its tag:
+        // its configuration is the one file that may name a tag no published article uses yet.
+        for (const secret of path === EDITOR_CONFIG ? secrets : [...secrets, tag]) {
           expect(path.toLowerCase(), `${secret} in a file name`).not.toContain(secret.toLowerCase());
           expect(content.includes(secret.toLowerCase()), `${secret} in ${path}`).toBe(false);
         }
