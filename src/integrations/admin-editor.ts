@@ -76,6 +76,16 @@ function adminEditorFiles(nodeModules: string): Map<string, Buffer> {
     if (!pinned) throw new Error(`The browser editor: no pinned version of ${name} in sveltia-cms.js`);
     files.set(`/admin/vendor/${name}@${pinned}/${file}`, read(name, file));
   }
+  // Sveltia 0.221.1 turns a block whose pattern spans lines (the research box, the call to action) into a typing
+  // shortcut that matches any first character of a paragraph, and whose `replace` returns undefined, which the
+  // rich-text editor (Lexical) reads as "handled" and deletes what was typed: "A headache…" became "headache…".
+  // Returning false leaves typing alone; loading an article into the editor does not use `replace`.
+  script = replaceOnce(
+    script,
+    'replace:()=>void 0,export:l}',
+    'replace:()=>!1,export:l}',
+    'the block shortcut',
+  );
   // The 8 MB source map is not shipped.
   script = script.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
   files.set('/admin/sveltia-cms.js', Buffer.from(script));

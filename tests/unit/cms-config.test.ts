@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { authorSchema, pageSchema, referenceSchema } from '../../src/lib/content-schema';
 import { articleSchemaForEditor, editorConfig, withSchemaRules } from '../../src/lib/cms/editor-config';
 import { schemaFields, type SchemaField } from '../../src/lib/cms/schema-fields';
-import { articleWidgets, authorWidgets } from '../../src/lib/cms/widgets';
+import { PHOTO_PATTERN, articleWidgets, authorWidgets } from '../../src/lib/cms/widgets';
 
 const config = editorConfig({ tags: [{ id: 'migraine', name: 'Migraine' }] });
 const collection = (name: string) => {
@@ -100,5 +100,36 @@ describe('the browser editor and the content schema', () => {
         editor: { repo: 'clinic/site', branch: 'main', authEndpointUrl: 'https://auth.example.org' },
       }).backend,
     ).toEqual({ name: 'github', repo: 'clinic/site', branch: 'main', base_url: 'https://auth.example.org' });
+  });
+
+  it('keeps photos next to the article, re-encoded without the phone’s data, and never from another site', () => {
+    const blog = collection('blog');
+    expect(blog).toMatchObject({ media_folder: '', public_folder: './' });
+    const photo = (blog.fields as (Field & Record<string, unknown>)[])
+      .find((field) => field.name === 'image')
+      ?.fields?.find((field) => field.name === 'src');
+    expect(photo).toMatchObject({ widget: 'image', choose_url: false, required: true });
+    expect(config.media_libraries.stock_assets).toBe(false);
+    const { transformations } = config.media_libraries.default.config;
+    expect(transformations.jpeg).toMatchObject({ format: 'webp' });
+    expect(transformations.png).toMatchObject({ format: 'webp' });
+  });
+
+  it('refuses photo names the site cannot build, such as an iPhone’s HEIC, with the way to convert them', () => {
+    const [source, message] = PHOTO_PATTERN;
+    const accepts = (name: string) => new RegExp(source).test(name);
+    for (const name of ['./img_2041.webp', './IMG_2041.JPG', './photo.jpeg', './chart.png', './a.avif'])
+      expect(accepts(name), name).toBe(true);
+    for (const name of [
+      './IMG_2041.HEIC',
+      './img.heic',
+      './img.heif',
+      './scan.tiff',
+      './raw.dng',
+      './photo.jpg.txt',
+    ])
+      expect(accepts(name), name).toBe(false);
+    expect(message).toMatch(/JPEG/);
+    expect(message).toMatch(/Preview/);
   });
 });

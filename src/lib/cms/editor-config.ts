@@ -15,6 +15,9 @@ import {
   type Widget,
 } from './widgets';
 
+/** WebP (the only format the editor encodes to), no wider than a photo on the widest page needs. */
+const PHOTO_ENCODING = { format: 'webp', quality: 85, width: 2400 } as const;
+
 /** Block components the article body may use (public/admin/components.js registers them). */
 const EDITOR_COMPONENTS = ['consult-cta', 'research-summary', 'cite'] as const;
 
@@ -101,6 +104,18 @@ export function editorConfig({
     media_folder: 'public/images',
     public_folder: '/images',
     output: { omit_empty_optional_fields: true },
+    media_libraries: {
+      // Photos are re-encoded in the browser before they are saved: that drops what the phone wrote into the
+      // file (where and when it was taken, the phone's owner) and keeps them small enough for the repository.
+      default: {
+        config: {
+          slugify_filename: true,
+          transformations: { jpeg: PHOTO_ENCODING, png: PHOTO_ENCODING },
+        },
+      },
+      // Stock photo sites are other origins (the page may not reach them) with their own licences.
+      stock_assets: false,
+    },
     collections: [
       {
         name: 'blog',

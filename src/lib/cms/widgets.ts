@@ -48,6 +48,27 @@ export interface TagChoice {
   name: string;
 }
 
+const HEIC_ADVICE =
+  'iPhone photos in HEIC: open them in Preview on a Mac and choose File → Export → JPEG, or set the iPhone to ' +
+  'Settings → Camera → Formats → Most Compatible.';
+
+/** What staff need to know before choosing a photo (the content check refuses HEIC with the same advice). */
+const PHOTO_HINT =
+  'A JPEG or PNG photo (not an iPhone HEIC). It is saved as WebP, without what the phone records in it, ' +
+  'such as where it was taken.';
+
+/** Any letter case: photo names keep the case the camera gave them (IMG_0001.JPG). */
+const caseless = (text: string) => text.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+
+/**
+ * Photo names the site can build. The file dialog offers only JPEG and PNG, but a photo dropped on the field
+ * (an iPhone's HEIC) is taken as it is: the editor then refuses to save, with this advice.
+ */
+export const PHOTO_PATTERN: [string, string] = [
+  `\\.(${['jpe?g', 'png', 'webp', 'avif', 'gif'].map(caseless).join('|')})$`,
+  `The site cannot show this kind of photo: use a JPEG or PNG. ${HEIC_ADVICE}`,
+];
+
 export function articleWidgets(tags: readonly TagChoice[]): Widget[] {
   return [
     { name: 'title', label: 'Title', widget: 'string', maxlength: 110 },
@@ -93,7 +114,16 @@ export function articleWidgets(tags: readonly TagChoice[]): Widget[] {
       label: 'Cover photo',
       widget: 'object',
       fields: [
-        { name: 'src', label: 'Photo', widget: 'image', accept: 'image/jpeg,image/png' },
+        {
+          name: 'src',
+          label: 'Photo',
+          widget: 'image',
+          accept: 'image/jpeg,image/png',
+          // An address elsewhere cannot be built: the site's photos live next to the article.
+          choose_url: false,
+          pattern: PHOTO_PATTERN,
+          hint: PHOTO_HINT,
+        },
         {
           name: 'alt',
           label: 'Description of the photo',
