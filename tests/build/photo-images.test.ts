@@ -10,13 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../../scripts/lib/site-copy.ts';
 import { filesUnder } from '../../src/build/files';
-import {
-  cameraJpeg,
-  cameraWebp,
-  damagedJpeg,
-  heicPhoto,
-  locatedJpeg,
-} from '../unit/content-check-photo-samples.ts';
+import { cameraJpeg, cameraWebp, damagedJpeg, heicPhoto, locatedJpeg } from '../support/photo-samples.ts';
 
 const article = (title: string, cover?: string) => ({
   title,

@@ -21,7 +21,7 @@ import {
   locatedJpeg,
   locatedPng,
   xmpLocatedJpeg,
-} from './content-check-photo-samples.ts';
+} from '../support/photo-samples.ts';
 
 const sites: TempSite[] = [];
 afterEach(() => sites.splice(0).forEach((site) => site.remove()));
