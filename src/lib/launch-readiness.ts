@@ -30,7 +30,9 @@ function isPlaceholder(field: string, value: string): boolean {
     PLACEHOLDER_URL.test(value) ||
     FICTIONAL_E164.test(value) ||
     FICTIONAL_DISPLAY.test(value) ||
-    (field === 'address.street' && /\bexample\b/i.test(value))
+    (field === 'address.street' && /\bexample\b/i.test(value)) ||
+    // The browser editor's repository (owner/name): staff could not sign in to publish.
+    (field === 'editor.repo' && /^example\b/i.test(value))
   );
 }
 

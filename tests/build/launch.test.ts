@@ -29,6 +29,7 @@ const FILLED = {
   social: [],
   hours: [{ days: ['Tuesday', 'Thursday'], opens: '08:30', closes: '16:00' }],
   securityContact: 'mailto:security@ketamine-nj-clinic.com',
+  editor: { repo: 'ketamine-nj-clinic/website', branch: 'main' },
   statements: {
     services: 'Fixture services statement: supervised sessions for adults.',
     team: 'Fixture team statement: who writes and checks the articles.',
@@ -72,6 +73,7 @@ describe('LAUNCH=1 with the placeholders', () => {
       'address.street',
       'social[0].url',
       'editorialEmail',
+      'editor.repo',
       'hours',
     ]) {
       expect(output).toMatch(
@@ -79,6 +81,7 @@ describe('LAUNCH=1 with the placeholders', () => {
       );
     }
     expect(output).toContain('still the fictional number (201) 555-0123: patients would dial it');
+    expect(output).toContain('staff could not sign in to the browser editor (/admin/) to publish');
     expect(output).not.toMatch(/^\s+at /m); // no stack trace
     expect(existsSync(join(copy.dir, 'dist', 'index.html'))).toBe(false);
   });

@@ -94,6 +94,7 @@ describe('site placeholders and launch', () => {
     phone: { display: '(201) 744-0123', e164: '+12017440123' },
     address: { ...defaults.address, street: '12 Bloomfield Avenue' },
     hours: null,
+    editor: { repo: 'ketamine-nj-clinic/website', branch: 'main' },
   };
   const unsaid =
     'statements.services, statements.team, statements.consultation, statements.candidates, statements.firstVisit, securityContact';
@@ -106,7 +107,7 @@ describe('site placeholders and launch', () => {
         column: 3,
         field: 'site',
         message:
-          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, phone.display, phone.e164, bookingUrl, email, address.street, social[0].url, social[1].url, editorialEmail",
+          "the clinic's details are still the fictional defaults (example.com addresses, a 555 phone number): url, phone.display, phone.e164, bookingUrl, email, address.street, social[0].url, social[1].url, editorialEmail, editor.repo",
         fix: "replace them in src/config/site.ts with the clinic's real details before the site goes live (LAUNCH=1 npm run build refuses them)",
         severity: 'warning',
       },
@@ -135,6 +136,7 @@ describe('site placeholders and launch', () => {
       [1, 'social[0].url'],
       [1, 'social[1].url'],
       [1, 'editorialEmail'],
+      [1, 'editor.repo'],
       [6, 'hours'],
     ]);
     expect(errors[1]).toMatchObject({
@@ -144,6 +146,11 @@ describe('site placeholders and launch', () => {
     expect(errors[0]!.fix).toContain('SITE_URL');
     expect(errors[6]!.fix).toContain('or remove the profile');
     expect(errors[9]).toMatchObject({
+      message:
+        'still the placeholder example-clinic/website: staff could not sign in to the browser editor (/admin/) to publish',
+      fix: expect.stringContaining('or remove `editor` if staff do not use /admin/'),
+    });
+    expect(errors[10]).toMatchObject({
       message: 'hours is not filled in: a launch build needs it',
       fix: 'write it in src/config/site.ts (README, "Configure the clinic"), or set it to null if the clinic publishes none',
     });

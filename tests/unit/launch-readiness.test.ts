@@ -13,6 +13,7 @@ const filled: SiteConfig = resolveSite(
     editorialEmail: 'corrections@ketamine-nj-clinic.com',
     address: { ...clinicDefaults.address, street: '12 Bloomfield Avenue' },
     social: [],
+    editor: { repo: 'ketamine-nj-clinic/website', branch: 'main' },
     hours: [{ days: ['Monday'], opens: '09:00', closes: '17:00' }],
   },
   {},
@@ -31,6 +32,7 @@ describe('launch readiness', () => {
       { field: 'social[0].url', value: 'https://facebook.example.com/ketamine-nj' },
       { field: 'social[1].url', value: 'https://instagram.example.com/ketamine-nj' },
       { field: 'editorialEmail', value: 'corrections@example.com' },
+      { field: 'editor.repo', value: 'example-clinic/website' },
     ]);
     expect(missing).toEqual(['hours']);
     expect(unsaid).toEqual([
@@ -49,6 +51,12 @@ describe('launch readiness', () => {
     expect(launchReadiness({ ...filled, bookingUrl: 'https://example.net/book' }).placeholders).toHaveLength(
       1,
     );
+    const editor = { repo: 'examplehealth/website', branch: 'main' };
+    expect(launchReadiness({ ...filled, editor: { ...editor, repo: 'example/site' } }).placeholders).toEqual([
+      { field: 'editor.repo', value: 'example/site' },
+    ]);
+    expect(launchReadiness({ ...filled, editor }).placeholders).toEqual([]);
+    expect(launchReadiness({ ...filled, editor: undefined }).placeholders).toEqual([]);
     // "Example" is a placeholder in the street only: a clinic may write "for example" elsewhere.
     expect(launchReadiness({ ...filled, tagline: 'For example, relief' }).placeholders).toEqual([]);
   });

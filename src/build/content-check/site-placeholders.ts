@@ -50,11 +50,15 @@ function placeholderError({ field, value }: PlaceholderField, at: Place): Proble
     field,
     message: phone
       ? `still the fictional number ${value}: patients would dial it`
-      : `still the placeholder ${value}: a launch build must not publish it`,
+      : field === 'editor.repo'
+        ? `still the placeholder ${value}: staff could not sign in to the browser editor (/admin/) to publish`
+        : `still the placeholder ${value}: a launch build must not publish it`,
     fix:
       field === 'url'
         ? `write the clinic's real address in ${SITE_CONFIG_FILE} (url), or build with SITE_URL=https://…`
-        : `write the clinic's real ${field} in ${SITE_CONFIG_FILE} (${README})${field.startsWith('social') ? ', or remove the profile' : ''}`,
+        : field === 'editor.repo'
+          ? `write the clinic's GitHub repository (owner/name) in ${SITE_CONFIG_FILE} (README, "Browser editor (one-time setup)"), or remove \`editor\` if staff do not use /admin/`
+          : `write the clinic's real ${field} in ${SITE_CONFIG_FILE} (${README})${field.startsWith('social') ? ', or remove the profile' : ''}`,
     severity: 'error',
   };
 }
