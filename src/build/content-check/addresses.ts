@@ -3,7 +3,7 @@
  * that cannot be addresses, and any two entries that would end up at the same one.
  */
 import { paths } from '../../lib/urls.ts';
-import type { Problem } from './problem.ts';
+import { fileProblem, type Problem } from './problem.ts';
 import type { Position } from './yaml-source.ts';
 
 const BLOG = 'content/blog';
@@ -25,15 +25,7 @@ const stem = (name: string) => name.replace(/\.mdx?$/i, '');
 export function fileNameProblems(names: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const add = (name: string, message: string, fix: string) =>
-    problems.push({
-      file: `${BLOG}/${name}`,
-      line: 1,
-      column: 1,
-      field: 'file',
-      message,
-      fix,
-      severity: 'error',
-    });
+    problems.push(fileProblem(`${BLOG}/${name}`, message, fix));
 
   const articles = names.filter((name) => /\.mdx?$/i.test(name));
   const topLevel = articles.filter((name) => !name.includes('/'));

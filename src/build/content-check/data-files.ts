@@ -1,6 +1,6 @@
 /** The YAML data folders (content/authors/, content/references/): one entry per file, checked by its schema. */
 import type { z } from 'astro/zod';
-import type { Problem } from './problem.ts';
+import { fileProblem, type Problem } from './problem.ts';
 import { readTexts } from './read.ts';
 import { schemaProblems, type FixTable } from './schema-problems.ts';
 import { readYaml } from './yaml-source.ts';
@@ -19,18 +19,17 @@ export function checkDataFolder(
   const problems: Problem[] = [];
   const yamlNames = names.filter((name) => !name.includes('/') && YAML_FILE.test(name));
   for (const name of names.filter((name) => !yamlNames.includes(name))) {
-    problems.push({
-      file: `${folder}/${name}`,
-      line: 1,
-      column: 1,
-      field: 'file',
-      message: `only .yaml files directly in ${folder}/ are read: this file is ignored`,
-      fix: `move or delete it, or save it as ${folder}/${name
-        .split('/')
-        .pop()!
-        .replace(/\.[^.]*$/, '')}.yaml`,
-      severity: 'error',
-    });
+    const stem = name
+      .split('/')
+      .pop()!
+      .replace(/\.[^.]*$/, '');
+    problems.push(
+      fileProblem(
+        `${folder}/${name}`,
+        `only .yaml files directly in ${folder}/ are read: this file is ignored`,
+        `move or delete it, or save it as ${folder}/${stem}.yaml`,
+      ),
+    );
   }
   const files = readTexts(
     root,

@@ -14,7 +14,7 @@ import {
   UNREADABLE_FIX,
 } from './photo-format.ts';
 import { hasLocation } from './photo-location.ts';
-import type { Problem } from './problem.ts';
+import { fileProblem, type Problem } from './problem.ts';
 
 export const LOCATION_FIX =
   'remove the location and save the photo again: on a Mac, open it in Preview, choose Tools → Show Inspector, ' +
@@ -32,15 +32,7 @@ export async function photoFileProblems(
 ): Promise<Problem[]> {
   const perFile = await Promise.all(
     files.filter(isPhotoFile).map(async (file): Promise<Problem[]> => {
-      const problem = (message: string, fix: string): Problem => ({
-        file,
-        line: 1,
-        column: 1,
-        field: 'file',
-        message,
-        fix,
-        severity: 'error',
-      });
+      const problem = (message: string, fix: string) => fileProblem(file, message, fix);
       const path = join(root, file);
       const size = await imageWidth(path);
       if (hasHeifExtension(file) || size === 'heic') {

@@ -20,6 +20,11 @@ export interface Problem {
   severity: Severity;
 }
 
+/** An error about a whole file (its name, where it is, what it holds): on its first line, under `file`. */
+export function fileProblem(file: string, message: string, fix: string): Problem {
+  return { file, line: 1, column: 1, field: 'file', message, fix, severity: 'error' };
+}
+
 /** `file:line:col — field: what is wrong — how to fix it`: editors' text editors jump to `file:line:col`. */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
