@@ -95,16 +95,23 @@ async function insertBlock(page: Page, label: RegExp) {
   await page.getByRole('menuitem', { name: label }).click();
 }
 
+/** A new article in a fresh editor over the fixture content: its fields filled in, the photo added. */
+async function startArticle(photo: { name: string; mimeType: string; buffer: Buffer }) {
+  const editor = await editorContext(browser, origin);
+  const page = await editor.context.newPage();
+  const seeded = repoFiles(FIXTURE_CONTENT);
+  await seedRepo(page, origin, seeded);
+  await openLocalRepository(page, origin);
+  await newArticle(page);
+  await addCoverPhoto(page, photo);
+  const writtenSince = (repo: Map<string, Buffer>) =>
+    [...repo.keys()].filter((path) => !seeded.some((file) => file.path === path)).sort();
+  return { ...editor, page, writtenSince };
+}
+
 describe('writing a new article in the browser editor', () => {
   it('saves a draft whose files pass the content check and build into a page with both boxes', async () => {
-    const { context, foreign, problems } = await editorContext(browser, origin);
-    const page = await context.newPage();
-    const seeded = repoFiles(FIXTURE_CONTENT);
-    await seedRepo(page, origin, seeded);
-    await openLocalRepository(page, origin);
-
-    await newArticle(page);
-    await addCoverPhoto(page, {
+    const { context, foreign, problems, page, writtenSince } = await startArticle({
       name: 'IMG_2041.jpg',
       mimeType: 'image/jpeg',
       buffer: await locatedJpeg(1600),
@@ -124,8 +131,8 @@ describe('writing a new article in the browser editor', () => {
     await row.waitFor({ timeout: 15_000 });
 
     let repo = await readRepo(page);
-    const written = [...repo.keys()].filter((path) => !seeded.some((file) => file.path === path));
-    expect(written.sort()).toEqual(['content/blog/img_2041.webp', FILE]);
+    const written = writtenSince(repo);
+    expect(written).toEqual(['content/blog/img_2041.webp', FILE]);
     const draftSource = repo.get(FILE)!.toString('utf8');
     // Unquoted: YAML reads it as a date, which the schema wants.
     expect(draftSource).toMatch(new RegExp(`^published: ${ARTICLE.published}$`, 'm'));
@@ -197,13 +204,7 @@ describe('writing a new article in the browser editor', () => {
   }, 420_000);
 
   it('refuses an iPhone HEIC photo before saving, saying how to convert it', async () => {
-    const { context, problems } = await editorContext(browser, origin);
-    const page = await context.newPage();
-    const seeded = repoFiles(FIXTURE_CONTENT);
-    await seedRepo(page, origin, seeded);
-    await openLocalRepository(page, origin);
-    await newArticle(page);
-    await addCoverPhoto(page, {
+    const { context, problems, page, writtenSince } = await startArticle({
       name: 'IMG_2042.HEIC',
       mimeType: 'image/heic',
       buffer: await heicPhoto(1600),
@@ -222,7 +223,7 @@ describe('writing a new article in the browser editor', () => {
       expect.stringContaining('This field is required'),
     );
     const repo = await readRepo(page);
-    expect([...repo.keys()].filter((path) => !seeded.some((file) => file.path === path))).toEqual([]);
+    expect(writtenSince(repo)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
