@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { authorSchema, pageSchema, referenceSchema } from '../../src/lib/content-schema';
 import { articleSchemaForEditor, editorConfig, withSchemaRules } from '../../src/lib/cms/editor-config';
 import { schemaFields, type SchemaField } from '../../src/lib/cms/schema-fields';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-components';
 import { PHOTO_PATTERN, articleWidgets, authorWidgets } from '../../src/lib/cms/widgets';
 
 const config = editorConfig({ tags: [{ id: 'migraine', name: 'Migraine' }] });
@@ -131,5 +133,18 @@ describe('the browser editor and the content schema', () => {
       expect(accepts(name), name).toBe(false);
     expect(message).toMatch(/JPEG/);
     expect(message).toMatch(/Preview/);
+  });
+
+  it('offers every component an article may use as a block, each registered by public/admin/components.js', () => {
+    const body = (collection('blog').fields as (Field & Record<string, unknown>)[]).find(
+      (field) => field.name === 'body',
+    );
+    const kebab = (name: string) => name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
+    expect(body?.['editor_components']).toEqual(MDX_COMPONENT_NAMES.map(kebab));
+    const script = readFileSync(new URL('../../public/admin/components.js', import.meta.url), 'utf8');
+    const registered = [...script.matchAll(/registerEditorComponent\(\{\s*id: '([a-z-]+)'/g)].map(
+      (m) => m[1],
+    );
+    expect(registered.sort()).toEqual(MDX_COMPONENT_NAMES.map(kebab).sort());
   });
 });
