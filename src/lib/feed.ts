@@ -13,6 +13,18 @@ import { ui } from './i18n';
 import type { ArticlePage } from './page-model';
 import { absoluteUrl, doiUrl, paths, pubmedUrl, telHref } from './urls';
 
+/**
+ * The feed carries the newest articles only, in full: readers poll it, often hourly, so its size must not grow
+ * with the archive (every article stays in the sitemap). Twenty is a few months of articles for a clinic, and the
+ * full text of each kept the feed near 300 KB.
+ */
+export const FEED_ARTICLE_COUNT = 20;
+
+/** The articles a feed lists, from all of them newest first. */
+export function feedArticles<T>(newestFirst: readonly T[]): T[] {
+  return newestFirst.slice(0, FEED_ARTICLE_COUNT);
+}
+
 /** Only site-relative paths ("/blog/x/") change; fragments, mailto:, full and protocol-relative URLs stay. */
 const isRootRelative = (value: string) => value.startsWith('/') && !value.startsWith('//');
 

@@ -8,13 +8,13 @@ import { articlePageOf, citationsOf, publishedPosts, sourcesOf } from '../build/
 import { mdxComponents } from '../components/mdx';
 import { site } from '../config/site';
 import { citationNumbering } from '../lib/citations';
-import { feedChannelExtras, feedEntry } from '../lib/feed';
+import { feedArticles, feedChannelExtras, feedEntry } from '../lib/feed';
 
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   // One article at a time: rendering every article's body at once held them all in memory together.
   const items = [];
-  for (const post of await publishedPosts()) {
+  for (const post of feedArticles(await publishedPosts())) {
     const { Content } = await render(post);
     const [page, sources, html] = await Promise.all([
       articlePageOf(post),

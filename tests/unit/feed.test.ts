@@ -2,10 +2,26 @@ import { XMLParser } from 'fast-xml-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
-import { feedArticleFooter, feedChannelExtras, feedEntry, feedHtml } from '../../src/lib/feed';
+import {
+  FEED_ARTICLE_COUNT,
+  feedArticleFooter,
+  feedArticles,
+  feedChannelExtras,
+  feedEntry,
+  feedHtml,
+} from '../../src/lib/feed';
 import { articlePage } from './page-fixtures';
 
 const SITE = 'https://clinic.test';
+
+describe('which articles the feed lists', () => {
+  it('keeps the newest ones only, in their order, so the feed does not grow with the archive', () => {
+    const newestFirst = Array.from({ length: 1000 }, (_, i) => `article-${i}`);
+    expect(feedArticles(newestFirst)).toEqual(newestFirst.slice(0, FEED_ARTICLE_COUNT));
+    expect(FEED_ARTICLE_COUNT).toBe(20);
+    expect(feedArticles(newestFirst.slice(0, 3))).toEqual(newestFirst.slice(0, 3));
+  });
+});
 
 describe('article HTML for the feed, rewritten as a tree', () => {
   it('makes every site-relative URL absolute, candidate by candidate in a srcset', () => {

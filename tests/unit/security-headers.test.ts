@@ -27,6 +27,24 @@ describe('inline code', () => {
     expect(found).toEqual({ scripts: [sha(code), sha('1')], styles: [sha('p{}')], problems: [] });
   });
 
+  it('hashes the raw text, as the browser runs it: no entity decoded, no tag inside a script read as one', () => {
+    const script = 'if (a &amp;&amp; b) document.write("<p style=x onclick=y>")';
+    const style = 'a::after{content:"&lt;"}';
+    const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    expect(inlineCode(`<script>${script}</script><style>${style}</style><script></script>`)).toEqual({
+      scripts: [sha(script), sha('')],
+      styles: [sha(style)],
+      problems: [],
+    });
+  });
+
+  it('finds inline code anywhere in the page, under any letter case', () => {
+    const { scripts, styles } = inlineCode(
+      '<BODY><div><SCRIPT TYPE="Module">2</SCRIPT></div><Style>b{}</Style>',
+    );
+    expect([scripts.length, styles.length]).toEqual([1, 1]);
+  });
+
   it('reports what no hash can allow: event handlers, style attributes, javascript: links, foreign scripts', () => {
     const { problems } = inlineCode(
       '<button id="b" onclick="x()">x</button><p style="color:red">y</p><a href="javascript:void 0">z</a>' +

@@ -2,10 +2,13 @@
  * What a built page runs or styles inline, as the Content-Security-Policy must name it: the sha256 of each
  * inline <script> and <style>. Inline event handlers, style="" attributes and javascript: links cannot be
  * allowed by hash without 'unsafe-inline' (or 'unsafe-hashes'), so they are reported as problems instead.
+ *
+ * Read with htmlparser2's streaming parser, which keeps a <script>'s or <style>'s text raw as browsers do: the
+ * build reads every page, and building a whole tree per page took most of the security step's seven seconds
+ * for 1,000 articles (BENCHMARKS.md).
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 
 export interface InlineCode {
   scripts: string[];
@@ -20,49 +23,55 @@ function cspHash(code: string): string {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
-function elements(node: Root | Element): Element[] {
-  return node.children.flatMap((child: RootContent) =>
-    child.type === 'element' ? [child, ...elements(child)] : [],
-  );
-}
+type Attributes = Record<string, string>;
 
-/** A <script> or <style> holds raw text only. */
-const rawText = (element: Element) =>
-  element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+const describe = (tag: string, attributes: Attributes) =>
+  `<${tag}${attributes['id'] === undefined ? '' : ` id="${attributes['id']}"`}>`;
 
-function describe(element: Element): string {
-  const id = element.properties['id'];
-  return `<${element.tagName}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
+function attributeProblems(tag: string, attributes: Attributes): string[] {
+  const problems: string[] = [];
+  const src = attributes['src'];
+  if (tag === 'script' && src !== undefined && /^(https?:)?\/\//i.test(src)) {
+    problems.push(`${describe(tag, attributes)} loads a script from another origin (${src})`);
+  }
+  for (const name of Object.keys(attributes)) {
+    if (/^on[a-z]/i.test(name))
+      problems.push(`${describe(tag, attributes)} has an inline event handler (${name})`);
+  }
+  if (attributes['style'] !== undefined) {
+    problems.push(`${describe(tag, attributes)} has a style="" attribute: use a class`);
+  }
+  const href = attributes['href'];
+  if (href !== undefined && /^\s*javascript:/i.test(href)) {
+    problems.push(`${describe(tag, attributes)} links to javascript:`);
+  }
+  return problems;
 }
 
 export function inlineCode(html: string): InlineCode {
   const found: InlineCode = { scripts: [], styles: [], problems: [] };
-  for (const element of elements(fromHtml(html))) {
-    const { tagName, properties } = element;
-    if (tagName === 'script' && properties['src'] === undefined) {
-      const type = String(properties['type'] ?? '').toLowerCase();
-      if (EXECUTABLE_TYPES.has(type)) found.scripts.push(cspHash(rawText(element)));
-    }
-    if (
-      tagName === 'script' &&
-      typeof properties['src'] === 'string' &&
-      /^(https?:)?\/\//i.test(properties['src'])
-    ) {
-      found.problems.push(`${describe(element)} loads a script from another origin (${properties['src']})`);
-    }
-    if (tagName === 'style') found.styles.push(cspHash(rawText(element)));
-    for (const name of Object.keys(properties)) {
-      if (/^on[a-z]/i.test(name)) {
-        found.problems.push(`${describe(element)} has an inline event handler (${name.toLowerCase()})`);
+  /** The inline code being read: a <script> without src, or a <style>. */
+  let open: { kind: 'scripts' | 'styles'; text: string } | undefined;
+  const parser = new Parser({
+    onopentag(tag, attributes) {
+      found.problems.push(...attributeProblems(tag, attributes));
+      const type = (attributes['type'] ?? '').trim().toLowerCase();
+      if (tag === 'script' && attributes['src'] === undefined && EXECUTABLE_TYPES.has(type)) {
+        open = { kind: 'scripts', text: '' };
+      } else if (tag === 'style') {
+        open = { kind: 'styles', text: '' };
       }
-    }
-    if (properties['style'] !== undefined) {
-      found.problems.push(`${describe(element)} has a style="" attribute: use a class`);
-    }
-    const href = properties['href'];
-    if (typeof href === 'string' && /^\s*javascript:/i.test(href)) {
-      found.problems.push(`${describe(element)} links to javascript:`);
-    }
-  }
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(tag) {
+      if (open && (tag === 'script' || tag === 'style')) {
+        found[open.kind].push(cspHash(open.text));
+        open = undefined;
+      }
+    },
+  });
+  parser.end(html);
   return found;
 }
