@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { bothSites, fixtureSite } from '../support/dist';
@@ -30,7 +30,9 @@ describe('a paint during the header or the footer moves nothing', () => {
   let parts: [string, string] = ['', ''];
   let server: Server;
   let origin = '';
+  let browser: Browser;
   beforeAll(async () => {
+    browser = await launchChromium();
     server = createServer((_, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.write(parts[0]);
@@ -39,7 +41,10 @@ describe('a paint during the header or the footer moves nothing', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
 
   /** Loads `path` cut before the first `cut`; reports the block while the rest is awaited, and after. */
   async function loadInTwoParts(page: Page, path: string, cut: string, block: string) {
@@ -89,15 +94,14 @@ describe('a paint during the header or the footer moves nothing', () => {
       { width: 1280, height: 2400 },
     ],
   ])('%s', async (_, path, cut, block, viewport) => {
-    const browser = await launchChromium();
+    const context = await browser.newContext({ viewport });
     try {
-      const page = await (await browser.newContext({ viewport })).newPage();
-      const seen = await loadInTwoParts(page, path, cut, block);
+      const seen = await loadInTwoParts(await context.newPage(), path, cut, block);
       expect(seen.visibilityWhileReading).toBe('hidden');
       expect(seen.visibility).toBe('visible');
       expect(seen.shifts).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });
