@@ -1,7 +1,8 @@
 /**
  * Chrome paints a page while it is still reading it. The header and the footer are `.paint-whole`: laid out but
  * not painted until their last child has been read (global.css), so a paint that lands inside them moves nothing
- * later. The server here sends a page in two parts with a pause between them, which makes such a paint certain.
+ * later. The server here sends a page in two parts and holds the second back until the test has looked, which makes
+ * such a paint certain.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { bothSites, fixtureSite } from '../support/dist';
 
-const PAUSE_MS = 600;
+/** Long enough for Chrome to paint what it has read while the rest of the page is held back. */
+const PAINT_MS = 300;
 
 describe('every header and footer ends with the marker that lets it show', () => {
   it.each(bothSites.flatMap((site) => site.pages().map((page) => [site.name, page] as const)))(
@@ -26,22 +28,28 @@ describe('every header and footer ends with the marker that lets it show', () =>
 });
 
 describe('a paint during the header or the footer moves nothing', () => {
-  /** What the server sends for the page being tested: the HTML before `cut`, a pause, then the rest. */
+  /** What the server sends for the page being tested: the HTML before `cut`, then, once released, the rest. */
   let parts: [string, string] = ['', ''];
+  let pagePath = '';
+  let sendRest = () => {};
   let server: Server;
   let origin = '';
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
-    server = createServer((_, response) => {
+    server = createServer((request, response) => {
+      // Only the page: an icon or manifest request must not take the page's place.
+      if (request.url !== pagePath) return void response.writeHead(404).end();
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.write(parts[0]);
-      setTimeout(() => response.end(parts[1]), PAUSE_MS);
+      // The rest is held back until the test has looked at the page, however slow the machine.
+      void new Promise<void>((resolve) => (sendRest = resolve)).then(() => response.end(parts[1]));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    sendRest();
     await browser?.close();
     server?.close();
   });
@@ -52,6 +60,7 @@ describe('a paint during the header or the footer moves nothing', () => {
     const at = html.indexOf(cut);
     expect(at, cut).toBeGreaterThan(0);
     parts = [html.slice(0, at), html.slice(at)];
+    pagePath = path;
     await page.addInitScript(() => {
       const shifts: unknown[] = [];
       Object.assign(window, { shifts });
@@ -62,10 +71,11 @@ describe('a paint during the header or the footer moves nothing', () => {
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
     // The first part is read and painted: the block has started, and is not shown yet.
     await page.waitForSelector(`${block} *`, { state: 'attached' });
-    await page.waitForTimeout(PAUSE_MS / 3);
+    await page.waitForTimeout(PAINT_MS);
     const visibilityWhileReading = await page
       .locator(block)
-      .evaluate((el) => getComputedStyle(el).visibility);
+      .evaluate((el) => getComputedStyle(el).visibility)
+      .finally(sendRest);
     await page.waitForLoadState('load');
     await page.waitForTimeout(200);
     return {
