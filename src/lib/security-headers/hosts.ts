@@ -91,7 +91,15 @@ export function renderVercelJson(input: PolicyInput): string {
     source: pattern,
     headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
   }));
-  return `${JSON.stringify({ $schema: 'https://openapi.vercel.sh/vercel.json', headers }, null, 2)}\n`;
+  // The whole of Vercel's project file, so it also names the build: Vercel's Astro preset may run a bare
+  // `astro build`, without the memory settings of `npm run build` (README, Deploy).
+  const config = {
+    $schema: 'https://openapi.vercel.sh/vercel.json',
+    buildCommand: 'npm run build',
+    outputDirectory: 'dist',
+    headers,
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
 }
 
 const nginxString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
