@@ -37,7 +37,9 @@ export default defineConfig({
   ],
   // JSON schemas of the collections in .astro/: the Astro VS Code extension completes and checks article
   // frontmatter with them (.vscode/settings.json turns it on).
-  experimental: { contentIntellisense: true },
+  // Incremental builds: an article or share image whose key (src/build/page-keys.ts) and code are unchanged is
+  // copied from the last build (node_modules/.astro/) instead of rendered again.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     plugins: [tailwindcss()],
   },

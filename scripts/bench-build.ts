@@ -8,28 +8,16 @@
  * log. Figures go in BENCHMARKS.md. BENCH_ARTICLES=500,1000 chooses the sizes; BENCH_KEEP=1 keeps the copy.
  */
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeGeneratedContent } from './lib/generated-articles.ts';
 import { ROOT } from './lib/paths.ts';
+import { linkPackages } from './lib/site-copy.ts';
 
 const SIZES = (process.env['BENCH_ARTICLES'] ?? '1000,2000').split(',').map(Number);
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'content', 'tests', 'scripts', 'coverage']);
-/** Folders a build writes inside node_modules: private to the copy, so its cold build is really cold. */
-const BUILD_CACHES = new Set(['.astro', '.cache', '.vite']);
 const TIME = '/usr/bin/time';
 
 /** A copy of the project whose node_modules links every package of the real one, but none of its caches. */
@@ -38,12 +26,7 @@ function copyProject(): string {
   for (const name of readdirSync(ROOT)) {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   }
-  const modules = join(ROOT, 'node_modules');
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(modules)) {
-    if (!BUILD_CACHES.has(name))
-      symlinkSync(realpathSync(join(modules, name)), join(root, 'node_modules', name));
-  }
+  linkPackages(root);
   return root;
 }
 

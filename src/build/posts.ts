@@ -53,7 +53,7 @@ function tagRegistry(): Promise<Map<string, Tag>> {
 }
 
 /** The schema already checked every id against content/tags.yaml; this only looks them up. */
-async function tagLookup(): Promise<(id: string) => Tag> {
+export async function tagLookup(): Promise<(id: string) => Tag> {
   const tags = await tagRegistry();
   return (id) => {
     const tag = tags.get(id);
@@ -86,7 +86,7 @@ export async function allAuthors(): Promise<Author[]> {
 }
 
 /** The schema already checked the id; this only turns it into the entry. */
-async function authorOf(id: string): Promise<Author> {
+export async function authorOf(id: string): Promise<Author> {
   const author = await getEntry('authors', id);
   if (!author) throw new Error(`content/authors/${id}.yaml is missing`);
   return author;
