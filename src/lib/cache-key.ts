@@ -2,7 +2,7 @@
  * A page's key for Astro's incremental build (astro.config.ts): a digest of the data the page shows. Astro copies
  * a page from its last build when the key and the page's code are unchanged, so a part of the data left out of
  * the key is a page published stale, without any error. Hence the strictness: object keys are sorted (the order
- * a loader happens to give says nothing), and a value JSON would drop or blur (a function, a Map, a Set, a
+ * a loader happens to give says nothing), and a value JSON would drop or distort (a function, a Map, a Set, a
  * number that is not finite) is refused rather than hashed as something else.
  */
 import { createHash } from 'node:crypto';
