@@ -7,6 +7,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite } from '../../scripts/lib/site-copy.ts';
 import { filesUnder } from '../../src/build/files';
@@ -61,11 +62,20 @@ const renderedArticles = (run: Build) =>
   );
 
 const runs = {} as Record<
-  'cold' | 'unchanged' | 'title' | 'citation' | 'reviewer' | 'tag' | 'added' | 'scratch' | 'siteUrl',
+  | 'cold'
+  | 'unchanged'
+  | 'title'
+  | 'citation'
+  | 'reviewer'
+  | 'tag'
+  | 'photo'
+  | 'added'
+  | 'scratch'
+  | 'siteUrl',
   Build
 >;
 
-beforeAll(() => {
+beforeAll(async () => {
   runs.cold = build();
   runs.unchanged = build();
   edit(
@@ -80,6 +90,10 @@ beforeAll(() => {
   runs.reviewer = build();
   edit('content/tags.yaml', /name: Depression/, 'name: Depression and mood');
   runs.tag = build();
+  // Another photo under the same file name, as an editor replacing a cover would do: the same one mirrored.
+  const photo = join(copy.dir, 'content', 'blog', 'photo.jpg');
+  writeFileSync(photo, await sharp(readFileSync(photo)).flop().jpeg().toBuffer());
+  runs.photo = build();
   copy.writePost(
     'filler-new.mdx',
     {
@@ -134,6 +148,17 @@ describe('incremental build', () => {
   it('a tag’s new name renders the articles filed under it, and no other', () => {
     expect(renderedArticles(runs.tag)).toEqual([articlePage('long-title')]);
     expect(html(runs.tag, 'long-title')).toContain('Depression and mood');
+  });
+
+  it('a photo replaced under the same name renders the article that shows it, with the new image', () => {
+    // And the article that lists it as related: the key holds related articles' data whole, their cover included.
+    expect(renderedArticles(runs.photo)).toEqual([
+      articlePage('minimal-article'),
+      articlePage('reviewed-article'),
+    ]);
+    const images = (run: Build) => html(run, 'reviewed-article').match(/\/_astro\/photo\.[^"' ]+/g) ?? [];
+    expect(images(runs.tag).length).toBeGreaterThan(0);
+    for (const image of images(runs.photo)) expect(images(runs.tag)).not.toContain(image);
   });
 
   it('a new article renders itself and the articles that now list it as related (as a scheduled post does on its day)', () => {
