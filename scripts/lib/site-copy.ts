@@ -29,6 +29,8 @@ const SKIP = new Set([
   'test-results',
 ]);
 const FIXTURE_BLOG = join(FIXTURE_CONTENT, 'blog');
+const BAD_POSTS = join(ROOT, 'tests', 'fixtures', 'posts');
+
 /**
  * Folders a build writes inside node_modules (Astro's content store and incremental-build cache, Vite's): each
  * copy has its own, so two copies never read each other's cache and a copy's first build is really cold.
@@ -44,7 +46,6 @@ export function linkPackages(root: string): void {
       symlinkSync(realpathSync(join(modules, name)), join(root, 'node_modules', name));
   }
 }
-const BAD_POSTS = join(ROOT, 'tests', 'fixtures', 'posts');
 
 /** The child build gets a clean environment, not Vitest's (which copies import.meta.env into it: DEV=1, MODE=test). */
 function buildEnv(): NodeJS.ProcessEnv {
