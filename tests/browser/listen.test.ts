@@ -19,7 +19,7 @@ const LISTEN_NAME = `${t.listen}${t.listenMore}`;
 interface StubOptions {
   /** Each utterance ends by itself, a moment after it starts; otherwise the test ends it (`__speech.end()`). */
   auto?: boolean;
-  /** The voices the browser offers: at once, after a delay (then `voiceschanged`), or none. */
+  /** The voices the browser offers: at once, later (when the test calls `__speech.offerVoices()`), or none. */
   voices?: 'now' | 'later' | 'none';
   /** As on some mobile browsers: pausing ends the utterance. */
   pauseEnds?: boolean;
@@ -95,12 +95,13 @@ function speechStub({ auto = false, voices = 'now', pauseEnds = false }: StubOpt
       constructor(public text: string) {}
     },
   });
-  Object.defineProperty(window, '__speech', { value: { end: () => synth.finish() } });
-  if (voices === 'later')
-    setTimeout(() => {
-      offered = [voice];
-      synth.dispatchEvent(new Event('voiceschanged'));
-    }, 400);
+  // Later voices arrive when the test says, not after a delay: a page that loads slowly on a busy machine
+  // would otherwise already have them when the test looks for the button's absence.
+  const offerVoices = () => {
+    offered = [voice];
+    synth.dispatchEvent(new Event('voiceschanged'));
+  };
+  Object.defineProperty(window, '__speech', { value: { end: () => synth.finish(), offerVoices } });
 }
 
 interface LogEntry {
@@ -315,6 +316,9 @@ describe('Listen on the fixture article', () => {
     });
     const listen = page.getByRole('button', { name: LISTEN_NAME });
     expect(await listen.isVisible()).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { __speech: { offerVoices: () => void } }).__speech.offerVoices(),
+    );
     await expect.poll(() => listen.isVisible()).toBe(true);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
