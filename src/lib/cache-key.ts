@@ -7,6 +7,21 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * Astro's image objects (an article's `image:`) report reading `src` as a use of the original file, which Astro
+ * then publishes as it is, camera metadata and all (tests/site/exif.test.ts). The same value is kept under this
+ * symbol without that side effect (astro/dist/assets/utils/image-asset.js).
+ */
+const UNTRACKED_IMAGE_SRC = Symbol.for('astro:image-asset:raw-src');
+
+function propertyOf(value: object, key: string, path: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(value, key);
+  if (descriptor && 'value' in descriptor) return descriptor.value;
+  if (key === 'src' && UNTRACKED_IMAGE_SRC in value)
+    return (value as Record<symbol, unknown>)[UNTRACKED_IMAGE_SRC];
+  throw new TypeError(`cacheKey: ${path}.${key} is computed by a getter, which reading could set off`);
+}
+
 function plain(value: unknown, path: string): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
@@ -19,7 +34,7 @@ function plain(value: unknown, path: string): unknown {
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const sorted: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      const item = (value as Record<string, unknown>)[key];
+      const item = propertyOf(value, key, path);
       if (item !== undefined) sorted[key] = plain(item, `${path}.${key}`);
     }
     return sorted;

@@ -42,4 +42,28 @@ describe('cacheKey', () => {
     expect(() => cacheKey({ width: Number.NaN })).toThrow('value.width is NaN');
     expect(() => cacheKey([undefined])).toThrow('value[0] is undefined');
   });
+
+  it('reads an Astro image’s src without reporting the original as used, and calls no other getter', () => {
+    let reported = 0;
+    const image = (src: string) => {
+      const asset = { width: 1200, height: 800, format: 'jpg' } as Record<string | symbol, unknown>;
+      Object.defineProperty(asset, Symbol.for('astro:image-asset:raw-src'), { get: () => src });
+      Object.defineProperty(asset, 'src', {
+        enumerable: true,
+        get: () => {
+          reported += 1;
+          return src;
+        },
+      });
+      return asset;
+    };
+    const key = cacheKey({ image: image('/_astro/photo.A1.jpg') });
+    expect(reported).toBe(0);
+    expect(key).toBe(
+      cacheKey({ image: { width: 1200, height: 800, format: 'jpg', src: '/_astro/photo.A1.jpg' } }),
+    );
+    expect(cacheKey({ image: image('/_astro/photo.B2.jpg') })).not.toBe(key);
+    const computed = Object.defineProperty({}, 'title', { enumerable: true, get: () => 'x' });
+    expect(() => cacheKey({ post: computed })).toThrow('value.post.title is computed by a getter');
+  });
 });
