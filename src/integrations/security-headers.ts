@@ -9,12 +9,19 @@ import {
   renderNginxConf,
   renderVercelJson,
 } from '../lib/security-headers/hosts';
-import { inlineCode } from '../lib/security-headers/inline-code';
+import { INLINE_CODE_SOURCE, inlineCode, type InlineCode } from '../lib/security-headers/inline-code';
 import { pathClass, type InlineHashes, type PolicyInput } from '../lib/security-headers/policy';
 import { filesUnder } from '../build/files';
+import { memoVersion, PageMemo } from '../build/page-memo';
 
-/** A build's inline code, as the policy needs it, and every file's URL path; problems name the file (in out). */
-export function scanBuild(out: string): { input: PolicyInput; builtPaths: string[]; problems: string[] } {
+/**
+ * A build's inline code, as the policy needs it, and every file's URL path; problems name the file (in out).
+ * With a memo, a page with the same bytes as in the last build is not parsed again.
+ */
+export function scanBuild(
+  out: string,
+  memo?: PageMemo<InlineCode>,
+): { input: PolicyInput; builtPaths: string[]; problems: string[] } {
   const files = filesUnder(out);
   const builtPaths = files.map((file) => `/${relative(out, file).split(sep).join('/')}`);
   const found = {
@@ -24,7 +31,7 @@ export function scanBuild(out: string): { input: PolicyInput; builtPaths: string
   const problems: string[] = [];
   for (const [index, file] of files.entries()) {
     if (!file.endsWith('.html')) continue;
-    const code = inlineCode(readFileSync(file, 'utf8'));
+    const code = memo ? memo.of(readFileSync(file), inlineCode) : inlineCode(readFileSync(file, 'utf8'));
     problems.push(...code.problems.map((problem) => `${relative(out, file)}: ${problem}`));
     const target = found[pathClass(builtPaths[index] ?? '') === 'search' ? 'search' : 'pages'];
     for (const hash of code.scripts) target.scripts.add(hash);
@@ -50,20 +57,27 @@ export function scanBuild(out: string): { input: PolicyInput; builtPaths: string
  */
 export function securityHeaders(): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   return {
     name: 'clinic:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { input, builtPaths, problems } = scanBuild(out);
+        const memo = new PageMemo<InlineCode>(
+          join(cacheDir, 'inline-code.json'),
+          memoVersion(root, INLINE_CODE_SOURCE),
+        );
+        const { input, builtPaths, problems } = scanBuild(out, memo);
         if (problems.length) {
           throw new Error(
             `The Content-Security-Policy would block these (move the code to a <script> or the style to a class):\n${problems.map((problem) => `${relative(root, out)}/${problem}`).join('\n')}`,
           );
         }
+        memo.save();
         const rules = headersFileRules(input, builtPaths);
         writeFileSync(join(out, '_headers'), renderHeadersFile(rules));
         writeFileSync(join(root, 'vercel.json'), renderVercelJson(input));
@@ -73,7 +87,7 @@ export function securityHeaders(): AstroIntegration {
           renderNginxConf(input, { serverName: new URL(site.url).hostname }),
         );
         logger.info(
-          `_headers (${rules.length} rules), vercel.json and deploy/nginx.conf: ${input.pages.scripts.length + input.search.scripts.length} inline scripts and ${input.pages.styles.length} stylesheet(s) allowed by hash`,
+          `_headers (${rules.length} rules), vercel.json and deploy/nginx.conf: ${input.pages.scripts.length + input.search.scripts.length} inline scripts and ${input.pages.styles.length} stylesheet(s) allowed by hash (${memo.counts.read} pages read, ${memo.counts.reused} unchanged since the last build)`,
         );
       },
     },

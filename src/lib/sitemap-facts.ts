@@ -39,6 +39,9 @@ export function sitemapFacts(html: string): SitemapFacts {
   return { indexable: !/\bnoindex\b/.test(meta.get('robots') ?? ''), ...(modified && { lastmod: modified }) };
 }
 
+/** The code above: a build's memo of each page's facts (src/build/page-memo.ts) is dropped when it changes. */
+export const SITEMAP_FACTS_SOURCE = [metaContents, headOf, sitemapFacts];
+
 /** The dist/ file a static host serves for a URL: /blog/x/ is blog/x/index.html. */
 export function builtFileFor(url: string): string {
   const pathname = decodeURIComponent(new URL(url).pathname);

@@ -30,6 +30,8 @@ interface Build {
   rendered: string[];
   reused: string[];
   files: Map<string, Buffer>;
+  /** Pages the security scan parsed, and pages it knew byte for byte from the last build (src/build/page-memo.ts). */
+  scanned: { read: number; unchanged: number };
 }
 
 /** Astro logs each output as "├─ <file>", followed at once by " (restored)" or " (cached)" when it copied it. */
@@ -41,7 +43,10 @@ function build(env: Record<string, string> = {}): Build {
   );
   const logged = [...result.output.matchAll(/├─ (\/\S+?\.(?:html|png))/g)].map(([, file]) => file!);
   const dist = join(copy.dir, 'dist');
+  const [, read, unchanged] =
+    /\((\d+) pages read, (\d+) unchanged since the last build\)/.exec(result.output) ?? [];
   return {
+    scanned: { read: Number(read), unchanged: Number(unchanged) },
     reused: reused.sort(),
     rendered: logged.filter((file) => !reused.includes(file) && /^\/(og|blog)\//.test(file)).sort(),
     files: new Map(filesUnder(dist).map((file) => [`/${relative(dist, file)}`, readFileSync(file)])),
@@ -122,6 +127,16 @@ describe('incremental build', () => {
     expect([...runs.unchanged.files.keys()].sort()).toEqual([...runs.cold.files.keys()].sort());
     for (const [file, bytes] of runs.cold.files)
       expect(runs.unchanged.files.get(file)?.equals(bytes), file).toBe(true);
+  });
+
+  it('the security scan parses only the pages that changed since the last build', () => {
+    const pages = [...runs.cold.files.keys()].filter((file) => file.endsWith('.html')).length;
+    expect(runs.cold.scanned).toEqual({ read: pages, unchanged: 0 });
+    expect(runs.unchanged.scanned).toEqual({ read: 0, unchanged: pages });
+    // A new title changes its article, the one listing it as related, and the lists that show it.
+    expect(runs.title.scanned.read).toBeGreaterThanOrEqual(2);
+    expect(runs.title.scanned.read).toBeLessThan(pages);
+    expect(runs.scratch.scanned.unchanged).toBe(0);
   });
 
   it('a new title renders that article, its share images and the article that lists it as related', () => {

@@ -75,3 +75,6 @@ export function inlineCode(html: string): InlineCode {
   parser.end(html);
   return found;
 }
+
+/** The code above: a build's memo of each page's inline code (src/build/page-memo.ts) is dropped when it changes. */
+export const INLINE_CODE_SOURCE = [cspHash, describe, attributeProblems, inlineCode, [...EXECUTABLE_TYPES]];
