@@ -16,7 +16,7 @@ import { calendarDay } from '../lib/dates';
 import { isLaunchBuild } from '../lib/launch-readiness';
 import { redirectsOf } from '../lib/redirects';
 import { setCheckedErrors } from '../build/dev-content-errors';
-import { guardOutDir, isAstroBuildCommand, removeOutDir } from './out-dir-guard';
+import { discardOutDir, guardOutDir, isAstroBuildCommand, removeOutDir } from './out-dir-guard';
 
 const DEV_HEADING = 'Content errors to fix (every page shows them until they are fixed)';
 
@@ -100,10 +100,13 @@ export function contentCheck(): { check: AstroIntegration; summary: AstroIntegra
   let report: ContentReport | undefined;
   let outDir: URL | undefined;
   let outDirGuard: { finished: () => void } | undefined;
+  let oldOutDirGone: Promise<unknown> = Promise.resolve();
   const summary: AstroIntegration = {
     name: 'clinic:build-summary',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        const removalFailure = await oldOutDirGone;
+        if (removalFailure) logger.warn(`the last build's output was not deleted: ${String(removalFailure)}`);
         if (!report) return;
         logger.info(buildSummary(report.articles).join('\n'));
         const warnings = warningsLine(report.problems);
@@ -120,7 +123,9 @@ export function contentCheck(): { check: AstroIntegration; summary: AstroIntegra
         // Vitest's Astro-powered test projects (getViteConfig) run this hook as 'dev': no dev server to serve.
         // A stray VITEST in the environment can therefore only ever skip the preview, never a build's check.
         if (command === 'dev' && process.env['VITEST']) return;
-        if (command === 'build' && isAstroBuildCommand()) removeOutDir(config.outDir);
+        if (command === 'build' && isAstroBuildCommand()) {
+          oldOutDirGone = discardOutDir(config.outDir, config.cacheDir);
+        }
         const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
         report =
           command === 'build'
