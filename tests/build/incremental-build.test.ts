@@ -3,7 +3,8 @@
  * articles: a second build copies every article page and share image from the first; each kind of edit (an
  * article's title, a source's citation, a reviewer's name, a tag's name, a new article) renders again exactly the
  * pages that show it; after all of them the site is byte for byte what a build from scratch makes of the same
- * content; and a new SITE_URL renders everything again.
+ * content; and a new SITE_URL renders everything again. What the security scan and the search index reuse from
+ * the last build is checked here too.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,6 +33,8 @@ interface Build {
   files: Map<string, Buffer>;
   /** Pages the security scan parsed, and pages it knew byte for byte from the last build (src/build/page-memo.ts). */
   scanned: { read: number; unchanged: number };
+  /** Whether the search index was copied from the last build (src/build/search-index-cache.ts). */
+  searchIndexCopied: boolean;
 }
 
 /** Astro logs each output as "├─ <file>", followed at once by " (restored)" or " (cached)" when it copied it. */
@@ -47,6 +50,7 @@ function build(env: Record<string, string> = {}): Build {
     /\((\d+) pages read, (\d+) unchanged since the last build\)/.exec(result.output) ?? [];
   return {
     scanned: { read: Number(read), unchanged: Number(unchanged) },
+    searchIndexCopied: result.output.includes('its search index copied'),
     reused: reused.sort(),
     rendered: logged.filter((file) => !reused.includes(file) && /^\/(og|blog)\//.test(file)).sort(),
     files: new Map(filesUnder(dist).map((file) => [`/${relative(dist, file)}`, readFileSync(file)])),
@@ -137,6 +141,14 @@ describe('incremental build', () => {
     expect(runs.title.scanned.read).toBeGreaterThanOrEqual(2);
     expect(runs.title.scanned.read).toBeLessThan(pages);
     expect(runs.scratch.scanned.unchanged).toBe(0);
+  });
+
+  it('the search index is copied when every page is unchanged, and made again after any edit', () => {
+    expect(runs.cold.searchIndexCopied).toBe(false);
+    expect(runs.unchanged.searchIndexCopied).toBe(true);
+    for (const edit of ['title', 'citation', 'reviewer', 'tag', 'photo', 'added', 'scratch'] as const)
+      expect(runs[edit].searchIndexCopied, edit).toBe(false);
+    // Its files are compared with a build from scratch below, with the rest of dist/.
   });
 
   it('a new title renders that article, its share images and the article that lists it as related', () => {
