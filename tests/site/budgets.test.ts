@@ -1,5 +1,6 @@
 /** Page-weight budgets (bytes, not timings) on every page of both builds: what a phone downloads first. */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { everyPage, pageKind, type BuiltPage } from '../support/dist';
 
@@ -78,5 +79,36 @@ describe('page weight', () => {
   it.each(everyPage().filter(([, p]) => pageKind(p) !== 'article'))('%s: no Listen script', (_, p) => {
     expect(listenScripts(p)).toEqual([]);
     expect(p.$('.listen')).toHaveLength(0);
+  });
+});
+
+/**
+ * Tailwind makes a utility of every word in src/components, src/layouts and src/pages that names one, comments
+ * included: such a word grows the stylesheet every page inlines, and changes its CSP hash. Every class the
+ * stylesheets define must be used by a page of either build, in its markup or its scripts.
+ */
+describe('the stylesheet', () => {
+  /** Shown only by `astro dev` (the draft preview, src/components/article/PreviewBanner.astro and PostCard's draft label). */
+  const DEV_ONLY = ['mb-6', 'border-4', 'border-focus', 'bg-ink', 'text-paper', 'ml-2'];
+
+  it('defines no class that no page uses', () => {
+    const used = new Set<string>();
+    const defined = new Set<string>();
+    for (const [, p] of everyPage()) {
+      p.$('[class]').each((_, el) => {
+        for (const name of (p.$(el).attr('class') ?? '').split(/\s+/)) used.add(name);
+      });
+      // Classes set by scripts ('rounded-xl border …', classList.add('js')): any word of a script counts.
+      const scripts = p.$('script:not([type="application/ld+json"])').text();
+      for (const [word] of scripts.matchAll(/[\w-]+/g)) used.add(word);
+      p.$('style').each((_, el) =>
+        postcss.parse(p.$(el).text()).walkRules((rule) => {
+          for (const [, name] of rule.selector.matchAll(/\.((?:\\.|[\w-])+)/g))
+            defined.add(name!.replace(/\\(.)/g, '$1'));
+        }),
+      );
+    }
+    expect(defined.size).toBeGreaterThan(100);
+    expect([...defined].filter((name) => !used.has(name) && !DEV_ONLY.includes(name)).sort()).toEqual([]);
   });
 });
