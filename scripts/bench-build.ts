@@ -1,14 +1,24 @@
 /**
  * `npm run bench:build`: the whole production build of a copy of the project with 1,000 and then 2,000
  * generated articles (scripts/lib/generated-articles.ts): for each, a cold `npm run build` (no Astro cache folder,
- * no dist/) and a second build with the cache of the first. Prints wall time, CPU time (user + system of the whole
+ * no dist/), a second build with the cache of the first and nothing changed (the daily rebuild on a day with
+ * nothing to publish), and a third after one article's text was edited (an editor's correction). Prints wall time, CPU time (user + system of the whole
  * process tree, which depends much less than wall time on other jobs sharing the machine), peak memory (the
  * summed resident memory of the build's process tree, sampled every 100 ms, since Pagefind runs as a separate
  * binary), and the time of the share images, the optimised images and the search index, read from the build's
  * log. Figures go in BENCHMARKS.md. BENCH_ARTICLES=500,1000 chooses the sizes; BENCH_KEEP=1 keeps the copy.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -150,6 +160,11 @@ try {
     rmSync(join(root, 'dist'), { recursive: true, force: true });
     console.log(report(articles, 'cold  ', await build(root, join(root, `build-${articles}-cold.log`))));
     console.log(report(articles, 'cached', await build(root, join(root, `build-${articles}-cached.log`))));
+    appendFileSync(
+      join(root, 'content', 'blog', 'article-7.mdx'),
+      '\nA sentence an editor added to this article after it was published.\n',
+    );
+    console.log(report(articles, 'edited', await build(root, join(root, `build-${articles}-edited.log`))));
   }
 } finally {
   if (!process.env['BENCH_KEEP']) rmSync(root, { recursive: true, force: true });
