@@ -69,15 +69,18 @@ export class PageMemo<T> {
   }
 }
 
-/** The version of a memo whose entries `code` computes (functions as their text) with the project's packages. */
-export function memoVersion(root: string, code: readonly unknown[]): string {
-  let lockfile = '';
+/** The sha256 of the project's lock file ('' without one): a dependency update changes it. */
+export function lockfileDigest(root: string): string {
   try {
-    lockfile = createHash('sha256')
+    return createHash('sha256')
       .update(readFileSync(join(root, 'package-lock.json')))
       .digest('base64url');
   } catch {
-    // No lock file: the code alone.
+    return '';
   }
-  return [...code.map(String), `package-lock.json ${lockfile}`].join('\n');
+}
+
+/** The version of a memo whose entries `code` computes (functions as their text) with the project's packages. */
+export function memoVersion(root: string, code: readonly unknown[]): string {
+  return [...code.map(String), `package-lock.json ${lockfileDigest(root)}`].join('\n');
 }

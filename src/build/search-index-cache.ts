@@ -8,14 +8,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesUnder } from './files';
+import { lockfileDigest } from './page-memo';
 
 export function pagesDigest(site: string, root: string): string {
-  const hash = createHash('sha256');
-  try {
-    hash.update(readFileSync(join(root, 'package-lock.json')));
-  } catch {
-    // No lock file: the pages alone.
-  }
+  const hash = createHash('sha256').update(`package-lock.json ${lockfileDigest(root)}`);
   const pages = filesUnder(site)
     .filter((file) => file.endsWith('.html'))
     .sort();
