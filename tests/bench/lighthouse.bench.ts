@@ -11,9 +11,10 @@
  * document through TCP slow start, 14.6 KB in the first round trip, and paints nothing before it ends.
  * `LIGHTHOUSE_ENCODING=gzip` serves gzip (nginx without its Brotli module), `identity` nothing (what this
  * bench did until issue 14); `LIGHTHOUSE_RUNS=n` changes the number of runs, `LIGHTHOUSE_KINDS=home,article`
- * the pages, `LIGHTHOUSE_DIST=folder` serves another build of the same site (a copy kept from before a change).
+ * the pages, `LIGHTHOUSE_DIST=folder` serves another build of the same site (a copy kept from before a change),
+ * `LIGHTHOUSE_SAVE=folder` keeps every run's report there.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -43,6 +44,9 @@ const KINDS: { kind: PageKind; path?: string }[] = [
   { kind: 'author' },
   { kind: 'not-found' },
 ];
+/** A folder to keep every run's full report in (JSON, for Lighthouse's viewer or a closer look at the trace's tasks). */
+const SAVE = process.env['LIGHTHOUSE_SAVE'];
+if (SAVE) mkdirSync(SAVE, { recursive: true });
 const wantedKinds = process.env['LIGHTHOUSE_KINDS']?.split(',');
 const PAGES = KINDS.filter(({ kind }) => !wantedKinds || wantedKinds.includes(kind)).map(
   ({ kind, path }) => path ?? liveSite.pages().find((p) => pageKind(p) === kind)?.path ?? `(no ${kind} page)`,
@@ -205,6 +209,10 @@ describe.each(PAGES)('%s', (path) => {
         formFactor === 'desktop' ? desktopConfig : undefined,
       );
       runs.push(runOf(result!.lhr));
+      if (SAVE) {
+        const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${formFactor}-${i + 1}.json`;
+        writeFileSync(join(SAVE, name), JSON.stringify(result!.lhr));
+      }
     }
     load.push(loadavg()[0]!);
     const m = (key: keyof Omit<Run, 'lhr'>) => median(runs.map((r) => r[key]));
