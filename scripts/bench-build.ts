@@ -2,11 +2,12 @@
  * `npm run bench:build`: the whole production build of a copy of the project with 1,000 and then 2,000
  * generated articles (scripts/lib/generated-articles.ts): for each, a cold `npm run build` (no Astro cache folder,
  * no dist/), a second build with the cache of the first and nothing changed (the daily rebuild on a day with
- * nothing to publish), and a third after one article's text was edited (an editor's correction). Prints wall time, CPU time (user + system of the whole
- * process tree, which depends much less than wall time on other jobs sharing the machine), peak memory (the
- * summed resident memory of the build's process tree, sampled every 100 ms, since Pagefind runs as a separate
- * binary), and the time of the share images, the optimised images and the search index, read from the build's
- * log. Figures go in BENCHMARKS.md. BENCH_ARTICLES=500,1000 chooses the sizes; BENCH_KEEP=1 keeps the copy.
+ * nothing to publish), and a third after one article's text was edited (an editor's correction). Prints wall
+ * time, CPU time (user + system of the whole process tree, which depends much less than wall time on other jobs
+ * sharing the machine), peak memory (the summed resident memory of the build's process tree, sampled every
+ * 100 ms, since Pagefind runs as a separate binary), and the time of the share images, the optimised images and
+ * the search index, read from the build's log. Figures go in BENCHMARKS.md. BENCH_ARTICLES=500,1000 chooses the
+ * sizes; BENCH_KEEP=1 keeps the copy.
  */
 import { spawn } from 'node:child_process';
 import {
